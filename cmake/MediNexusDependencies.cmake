@@ -1,0 +1,19 @@
+# Third-party dependencies, found once for every component.
+find_package(Qt6 6.4 REQUIRED COMPONENTS Core LinguistTools)
+
+# SQLCipher is the project's only SQLite: the server uses it without a key (a plain
+# SQLite file), the client with one. One library per process avoids the symbol clash
+# between libsqlite3 and libsqlcipher.
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(SQLCIPHER REQUIRED IMPORTED_TARGET sqlcipher)
+if(NOT TARGET MediNexus::SQLCipher)
+    add_library(MediNexus::SQLCipher INTERFACE IMPORTED GLOBAL)
+    target_link_libraries(MediNexus::SQLCipher INTERFACE PkgConfig::SQLCIPHER)
+    # Declares sqlite3_key() and friends in SQLCipher's sqlite3.h.
+    target_compile_definitions(MediNexus::SQLCipher INTERFACE SQLITE_HAS_CODEC)
+endif()
+
+if(MEDINEXUS_BUILD_TESTS)
+    find_package(GTest REQUIRED)
+    include(GoogleTest)
+endif()
