@@ -1,0 +1,26 @@
+#pragma once
+
+#include "server/app/server_config.h"
+#include "server/auth/secret_string.h"
+
+#include "shared/model/enums.h"
+
+#include <QStringList>
+
+namespace medinexus::server {
+
+struct SetupOptions {
+    QString adminUser = QStringLiteral("admin");
+    QString adminName = QStringLiteral("Administrator");
+    QString facilityName = QStringLiteral("MediNexus");
+    FacilityKind facilityKind = FacilityKind::Hospital;
+    QStringList hostnames;  // extra names/addresses for the self-signed certificate
+};
+
+// Creates a new server in config.dataDir: the directory (0700), a self-signed
+// certificate unless one is configured, the store, the first facility and administrator,
+// and the config file. Refuses a directory that already holds a store. Returns the
+// certificate's SHA-256 fingerprint, for clients to confirm at first contact.
+QString initialiseServer(const ServerConfig &config, const SetupOptions &options, const SecretString &adminPassword);
+
+} // namespace medinexus::server

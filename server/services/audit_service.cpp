@@ -1,0 +1,31 @@
+#include "server/services/audit_service.h"
+
+#include "server/services/service_error.h"
+
+#include <algorithm>
+
+namespace medinexus::server {
+
+AuditService::AuditService(Store &store) : store_(store) {}
+
+std::vector<AuditRecord> AuditService::query(const Principal &principal, AuditQuery query)
+{
+    if (!principal.may(Action::ReadAuditLog))
+        throw ServiceError(ServiceErrorKind::Forbidden, QStringLiteral("forbidden"),
+                           refusalMessage(principal.user.role, Action::ReadAuditLog));
+    query.limit = std::clamp(query.limit, 1, kMaxLimit);
+    std::vector<AuditRecord> records = store_.queryAudit(query);
+
+    AuditEvent event;
+    event.at = QDateTime::currentDateTimeUtc();
+    event.actorId = principal.user.id;
+    event.actorName = principal.user.username;
+    event.action = QStringLiteral("audit.query");
+    event.peer = principal.peer;
+    event.outcome = QStringLiteral("ok");
+    event.details.insert(QStringLiteral("results"), static_cast<qint64>(records.size()));
+    store_.appendAudit(event);
+    return records;
+}
+
+} // namespace medinexus::server
