@@ -21,6 +21,17 @@ struct Reply {
 };
 
 Reply ok(QJsonValue body);
+
+// A JSON array of objects that have a toJson() overload (model types).
+template <typename T>
+QJsonArray jsonArray(const std::vector<T> &items)
+{
+    QJsonArray array;
+    for (const auto &item : items)
+        array.append(toJson(item));
+    return array;
+}
+
 Reply created(QJsonValue body);
 
 // The JSON error body every failure uses: {"error": {"code", "message", "fields"?}}.

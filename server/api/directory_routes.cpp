@@ -14,15 +14,6 @@ namespace http = boost::beast::http;
 
 namespace {
 
-template <typename T>
-QJsonArray jsonArray(const std::vector<T> &items)
-{
-    QJsonArray array;
-    for (const auto &item : items)
-        array.append(toJson(item));
-    return array;
-}
-
 // Takes the password out of a request body, so the rest decodes as a plain object and
 // the text does not linger in the JSON.
 SecretString takePassword(QJsonObject &body)

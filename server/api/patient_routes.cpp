@@ -26,15 +26,6 @@ QJsonObject conflictJson(const PatientConflict &conflict)
                        {QStringLiteral("receivedAt"), dateTimeToJsonString(conflict.receivedAt)}};
 }
 
-template <typename T>
-QJsonArray jsonArray(const std::vector<T> &items)
-{
-    QJsonArray array;
-    for (const auto &item : items)
-        array.append(toJson(item));
-    return array;
-}
-
 } // namespace
 
 void addPatientRoutes(RouteRegistry &routes, ApiServices &services)

@@ -10,9 +10,7 @@ AuditService::AuditService(Store &store) : store_(store) {}
 
 std::vector<AuditRecord> AuditService::query(const Principal &principal, AuditQuery query)
 {
-    if (!principal.may(Action::ReadAuditLog))
-        throw ServiceError(ServiceErrorKind::Forbidden, QStringLiteral("forbidden"),
-                           refusalMessage(principal.user.role, Action::ReadAuditLog));
+    principal.require(Action::ReadAuditLog);
     query.limit = std::clamp(query.limit, 1, kMaxLimit);
     std::vector<AuditRecord> records = store_.queryAudit(query);
 

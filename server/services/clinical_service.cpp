@@ -14,13 +14,6 @@ namespace medinexus::server {
 
 namespace {
 
-void require(const Principal &principal, Action action)
-{
-    if (!principal.may(action))
-        throw ServiceError(ServiceErrorKind::Forbidden, QStringLiteral("forbidden"),
-                           refusalMessage(principal.user.role, action));
-}
-
 // The REST API lets callers leave out what is empty; the sync payload (and so the
 // codec) always carries every member, so fill them in before decoding.
 void insertIfAbsent(QJsonObject &json, const QString &key, const QJsonValue &value)
@@ -93,7 +86,7 @@ void ClinicalService::audit(const Principal &principal, const QString &action, c
 
 std::vector<Patient> ClinicalService::search(const Principal &principal, const PatientQuery &query)
 {
-    require(principal, Action::SearchPatients);
+    principal.require(Action::SearchPatients);
     std::vector<Patient> found = store_.searchPatients(query);
     // A typed or scanned patient number (any case, with or without hyphens) comes first.
     // The text is searched as a name or phone too: 11 digits can be both a phone number
@@ -115,7 +108,7 @@ std::vector<Patient> ClinicalService::search(const Principal &principal, const P
 
 PatientRecord ClinicalService::readRecord(const Principal &principal, const QUuid &patientId)
 {
-    require(principal, Action::ReadPatientRecord);
+    principal.require(Action::ReadPatientRecord);
     auto patient = store_.findPatient(patientId);
     if (!patient) {
         audit(principal, QStringLiteral("patient.read"), uuidToString(patientId), QStringLiteral("not_found"));
@@ -128,7 +121,7 @@ PatientRecord ClinicalService::readRecord(const Principal &principal, const QUui
 
 std::vector<PatientConflict> ClinicalService::openConflicts(const Principal &principal)
 {
-    require(principal, Action::ReadPatientRecord);
+    principal.require(Action::ReadPatientRecord);
     return store_.openConflicts(std::nullopt);
 }
 
@@ -152,7 +145,7 @@ ChangeOutcome ClinicalService::write(const Principal &principal, ObjectType type
 
 Patient ClinicalService::registerPatient(const Principal &principal, QJsonObject json)
 {
-    require(principal, Action::RegisterPatient);
+    principal.require(Action::RegisterPatient);
     const QUuid id = json.contains(QStringLiteral("id")) ? uuidFromJsonString(json.value(QStringLiteral("id")).toString()).value_or(QUuid())
                                                           : newUuidV7();
     if (id.isNull())
@@ -177,7 +170,7 @@ Patient ClinicalService::registerPatient(const Principal &principal, QJsonObject
 
 Patient ClinicalService::updatePatient(const Principal &principal, const QUuid &patientId, int baseVersion, QJsonObject json)
 {
-    require(principal, Action::EditPatientDemographics);
+    principal.require(Action::EditPatientDemographics);
     if (baseVersion < 1)
         throw badRequest(QStringLiteral("baseVersion: expected the version that was edited (1 or more)"));
     json.insert(QStringLiteral("id"), uuidToString(patientId));

@@ -14,13 +14,6 @@ namespace medinexus::server {
 
 namespace {
 
-void require(const Principal &principal, Action action)
-{
-    if (!principal.may(action))
-        throw ServiceError(ServiceErrorKind::Forbidden, QStringLiteral("forbidden"),
-                           refusalMessage(principal.user.role, action));
-}
-
 [[noreturn]] void throwMalformed(const QString &message)
 {
     throw ServiceError(ServiceErrorKind::BadRequest, QStringLiteral("malformed"), message);
@@ -88,7 +81,7 @@ DirectoryService::DirectoryService(Store &store, Authenticator &authenticator, c
 
 std::vector<Facility> DirectoryService::listFacilities(const Principal &principal)
 {
-    require(principal, Action::SyncDirectory);
+    principal.require(Action::SyncDirectory);
     return store_.listFacilities();
 }
 
@@ -101,7 +94,7 @@ int DirectoryService::activeAdministrators()
 
 std::vector<User> DirectoryService::listUsers(const Principal &principal)
 {
-    require(principal, Action::ManageUsers);
+    principal.require(Action::ManageUsers);
     return store_.listUsers();
 }
 
@@ -137,7 +130,7 @@ T DirectoryService::write(const Principal &principal, ObjectType type, int baseV
 
 Facility DirectoryService::createFacility(const Principal &principal, QJsonObject json)
 {
-    require(principal, Action::ManageFacilities);
+    principal.require(Action::ManageFacilities);
     const QUuid id = newUuidV7();
     if (!json.contains(QStringLiteral("village")))
         json.insert(QStringLiteral("village"), QString());
@@ -150,7 +143,7 @@ Facility DirectoryService::createFacility(const Principal &principal, QJsonObjec
 
 Facility DirectoryService::updateFacility(const Principal &principal, const QUuid &id, int baseVersion, QJsonObject json)
 {
-    require(principal, Action::ManageFacilities);
+    principal.require(Action::ManageFacilities);
     return write<Facility>(principal, ObjectType::Facility, baseVersion, withIdentity(std::move(json), id, baseVersion + 1),
                            QStringLiteral("facility.update"), [&](WriteTransaction &tx, const Facility &facility) {
                                const auto current = tx.findFacility(id);
@@ -165,7 +158,7 @@ Facility DirectoryService::updateFacility(const Principal &principal, const QUui
 
 User DirectoryService::createUser(const Principal &principal, QJsonObject json, const SecretString &password)
 {
-    require(principal, Action::ManageUsers);
+    principal.require(Action::ManageUsers);
     const QUuid id = newUuidV7();
     json = withIdentity(std::move(json), id, 1);
     if (!json.contains(QStringLiteral("active")))
@@ -187,7 +180,7 @@ User DirectoryService::createUser(const Principal &principal, QJsonObject json, 
 
 User DirectoryService::updateUser(const Principal &principal, const QUuid &id, int baseVersion, QJsonObject json)
 {
-    require(principal, Action::ManageUsers);
+    principal.require(Action::ManageUsers);
     User updated = write<User>(principal, ObjectType::User, baseVersion, withIdentity(std::move(json), id, baseVersion + 1),
                                QStringLiteral("user.update"), [&](WriteTransaction &tx, const User &user) {
                                    const auto current = tx.findUser(id);
@@ -215,7 +208,7 @@ User DirectoryService::updateUser(const Principal &principal, const QUuid &id, i
 
 void DirectoryService::resetPassword(const Principal &principal, const QUuid &id, const SecretString &password)
 {
-    require(principal, Action::ManageUsers);
+    principal.require(Action::ManageUsers);
     const auto account = store_.findUser(id);
     if (!account)
         throw ServiceError(ServiceErrorKind::NotFound, QStringLiteral("not_found"), QStringLiteral("No such user."));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "server/services/service_error.h"
+
 #include "shared/model/user.h"
 #include "shared/permissions/permissions.h"
 
@@ -14,6 +16,13 @@ struct Principal {
     QString peer;
 
     bool may(Action action) const { return isAllowed(user.role, action); }
+
+    // Throws ServiceError(Forbidden) with the shared refusal message when not allowed.
+    void require(Action action) const
+    {
+        if (!may(action))
+            throw ServiceError(ServiceErrorKind::Forbidden, QStringLiteral("forbidden"), refusalMessage(user.role, action));
+    }
 };
 
 } // namespace medinexus::server

@@ -28,9 +28,7 @@ std::vector<ObjectType> SyncService::pullableTypes(Role role)
 
 std::vector<ChangeOutcome> SyncService::push(const Principal &principal, const std::vector<sync::ChangeEnvelope> &changes)
 {
-    if (!principal.may(Action::SyncClinicalData))
-        throw ServiceError(ServiceErrorKind::Forbidden, QStringLiteral("forbidden"),
-                           refusalMessage(principal.user.role, Action::SyncClinicalData));
+    principal.require(Action::SyncClinicalData);
     std::vector<ChangeOutcome> outcomes;
     outcomes.reserve(changes.size());
     bool wrote = false;
