@@ -93,6 +93,8 @@ ServerConfig ServerConfig::load(const QString &dataDir, const QString &explicitC
         readInteger(settings, QStringLiteral("sessions/idle_timeout_seconds"), config.sessionIdleTimeout.count(), 5, 24 * 3600));
     config.sessionAbsoluteLifetime = std::chrono::seconds(
         readInteger(settings, QStringLiteral("sessions/absolute_lifetime_seconds"), config.sessionAbsoluteLifetime.count(), 5, 30 * 24 * 3600));
+    config.handshakeTimeout = std::chrono::seconds(
+        readInteger(settings, QStringLiteral("server/handshake_timeout_seconds"), config.handshakeTimeout.count(), 1, 600));
     config.headerTimeout = std::chrono::seconds(
         readInteger(settings, QStringLiteral("server/header_timeout_seconds"), config.headerTimeout.count(), 1, 600));
     config.keepAliveTimeout = std::chrono::seconds(
@@ -115,7 +117,9 @@ void ServerConfig::save() const
         "# 0 = one I/O thread per core; worker threads run requests (0 = default).\n"
         "io_threads=%4\n"
         "worker_threads=%5\n"
-        "# A client must send a request's headers within this time (slow clients are cut off).\n"
+        "# A client must finish the TLS handshake, then send a request's headers, within these\n"
+        "# times (slow or silent clients are cut off).\n"
+        "handshake_timeout_seconds=%15\n"
         "header_timeout_seconds=%13\n"
         "keep_alive_timeout_seconds=%14\n"
         "\n[tls]\n"
@@ -134,7 +138,7 @@ void ServerConfig::save() const
         .arg(certificateFile, privateKeyFile)
         .arg(sessionIdleTimeout.count()).arg(sessionAbsoluteLifetime.count())
         .arg(backupInterval.count()).arg(backupRetention).arg(backupDir)
-        .arg(headerTimeout.count()).arg(keepAliveTimeout.count());
+        .arg(headerTimeout.count()).arg(keepAliveTimeout.count()).arg(handshakeTimeout.count());
     QSaveFile file(configFilePath());
     if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
         throw std::runtime_error("configuration: cannot write the config file");

@@ -21,6 +21,7 @@ struct ServerConfig {
     int workerThreads = 0;  // 0 = the transport's default
     std::chrono::seconds sessionIdleTimeout{30 * 60};
     std::chrono::seconds sessionAbsoluteLifetime{12 * 3600};
+    std::chrono::seconds handshakeTimeout{10};  // the TLS handshake must finish within it
     std::chrono::seconds headerTimeout{10};     // a request's headers must arrive within it
     std::chrono::seconds keepAliveTimeout{60};  // an idle connection is closed after it
     std::chrono::minutes backupInterval{0};  // 0 = no automatic backups

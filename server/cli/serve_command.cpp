@@ -73,6 +73,7 @@ int runServe(const QStringList &arguments)
     options.bodyLimit = config.bodyLimitBytes;
     options.ioThreads = static_cast<std::size_t>(config.ioThreads);
     options.workerThreads = static_cast<std::size_t>(config.workerThreads);
+    options.handshakeTimeout = config.handshakeTimeout;
     options.headerTimeout = config.headerTimeout;
     options.idleTimeout = config.keepAliveTimeout;
     if (!parser.isSet(QStringLiteral("no-access-log")))
