@@ -25,6 +25,20 @@
 #include <unistd.h>
 
 namespace medinexus::server::net {
+
+/// Throws CertificateError with `what` and the drained OpenSSL error queue.
+[[noreturn]] void throwOpenSslError(const std::string &what)
+{
+    std::string message = what;
+    char buffer[256];
+    while (const unsigned long code = ERR_get_error()) {
+        ERR_error_string_n(code, buffer, sizeof buffer);
+        message += ": ";
+        message += buffer;
+    }
+    throw CertificateError(message);
+}
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -47,19 +61,6 @@ using GeneralNamesPtr = std::unique_ptr<GENERAL_NAMES, OpenSslDeleter<&GENERAL_N
 using GeneralNamePtr = std::unique_ptr<GENERAL_NAME, OpenSslDeleter<&GENERAL_NAME_free>>;
 using OctetStringPtr = std::unique_ptr<ASN1_OCTET_STRING, OpenSslDeleter<&ASN1_OCTET_STRING_free>>;
 using Ia5StringPtr = std::unique_ptr<ASN1_IA5STRING, OpenSslDeleter<&ASN1_IA5STRING_free>>;
-
-/// Throws CertificateError with `what` and the drained OpenSSL error queue.
-[[noreturn]] void throwOpenSslError(const std::string &what)
-{
-    std::string message = what;
-    char buffer[256];
-    while (const unsigned long code = ERR_get_error()) {
-        ERR_error_string_n(code, buffer, sizeof buffer);
-        message += ": ";
-        message += buffer;
-    }
-    throw CertificateError(message);
-}
 
 void check(int result, const char *what)
 {

@@ -15,6 +15,9 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+/// Throws CertificateError with `what` followed by OpenSSL's queued errors (drained).
+[[noreturn]] void throwOpenSslError(const std::string &what);
+
 enum class KeyAlgorithm {
     ecP256,  ///< ECDSA on NIST P-256 (default: small, fast, accepted everywhere)
     rsa3072, ///< RSA 3072 bits, for clients without ECDSA

@@ -26,18 +26,6 @@ constexpr const char *kGroups = "X25519:P-256:P-384";
 // ALPN wire format: length-prefixed protocol names.
 constexpr unsigned char kAlpnHttp11[] = {8, 'h', 't', 't', 'p', '/', '1', '.', '1'};
 
-[[noreturn]] void throwTlsError(const std::string &what)
-{
-    std::string message = what;
-    char buffer[256];
-    while (const unsigned long code = ERR_get_error()) {
-        ERR_error_string_n(code, buffer, sizeof buffer);
-        message += ": ";
-        message += buffer;
-    }
-    throw CertificateError(message);
-}
-
 int selectAlpn(SSL *, const unsigned char **out, unsigned char *outLength, const unsigned char *in,
                unsigned int inLength, void *)
 {
@@ -69,16 +57,16 @@ void applyServerTlsPolicy(ssl::context &context)
     SSL_CTX_set_options(native, SSL_OP_CIPHER_SERVER_PREFERENCE | SSL_OP_NO_RENEGOTIATION | SSL_OP_NO_TICKET);
     SSL_CTX_clear_options(native, SSL_OP_ALLOW_CLIENT_RENEGOTIATION | SSL_OP_LEGACY_SERVER_CONNECT);
     if (SSL_CTX_set_min_proto_version(native, TLS1_2_VERSION) != 1) {
-        throwTlsError("cannot require TLS 1.2 or later");
+        throwOpenSslError("cannot require TLS 1.2 or later");
     }
     if (SSL_CTX_set_cipher_list(native, kTls12Ciphers) != 1) {
-        throwTlsError("cannot set the TLS 1.2 cipher suites");
+        throwOpenSslError("cannot set the TLS 1.2 cipher suites");
     }
     if (SSL_CTX_set_ciphersuites(native, kTls13Suites) != 1) {
-        throwTlsError("cannot set the TLS 1.3 cipher suites");
+        throwOpenSslError("cannot set the TLS 1.3 cipher suites");
     }
     if (SSL_CTX_set1_groups_list(native, kGroups) != 1) {
-        throwTlsError("cannot set the key exchange groups");
+        throwOpenSslError("cannot set the key exchange groups");
     }
     // Idle keep-alive connections then hold no read/write buffers.
     SSL_CTX_set_mode(native, SSL_MODE_RELEASE_BUFFERS);
@@ -100,7 +88,7 @@ ssl::context makeServerTlsContext(const std::filesystem::path &certificateChainF
     boost::system::error_code error;
     context.use_certificate_chain_file(certificateChainFile.string(), error);
     if (error) {
-        throwTlsError("cannot load the certificate chain " + certificateChainFile.string() + ": " + error.message());
+        throwOpenSslError("cannot load the certificate chain " + certificateChainFile.string() + ": " + error.message());
     }
     context.use_private_key_file(privateKeyFile.string(), ssl::context::pem, error);
     if (error && ERR_GET_REASON(static_cast<unsigned long>(error.value())) == X509_R_KEY_VALUES_MISMATCH) {
@@ -108,10 +96,10 @@ ssl::context makeServerTlsContext(const std::filesystem::path &certificateChainF
                                certificateChainFile.string());
     }
     if (error) {
-        throwTlsError("cannot load the private key " + privateKeyFile.string() + ": " + error.message());
+        throwOpenSslError("cannot load the private key " + privateKeyFile.string() + ": " + error.message());
     }
     if (SSL_CTX_check_private_key(context.native_handle()) != 1) {
-        throwTlsError("the private key " + privateKeyFile.string() + " does not match the certificate " +
+        throwOpenSslError("the private key " + privateKeyFile.string() + " does not match the certificate " +
                       certificateChainFile.string());
     }
     return context;
