@@ -14,7 +14,6 @@ class AuditService;
 class ClinicalService;
 class DirectoryService;
 class SessionService;
-class Store;
 class SyncService;
 } // namespace medinexus::server
 
@@ -23,7 +22,6 @@ namespace medinexus::server::api {
 // The services the REST routes call. The API layer holds no SQL and no business rule:
 // it parses, authenticates, calls a service and writes JSON.
 struct ApiServices {
-    Store &store;
     Authenticator &authenticator;
     SessionService &sessions;
     ClinicalService &clinical;

@@ -65,7 +65,7 @@ int runServe(const QStringList &arguments)
     const std::string certificate = config.resolve(config.certificateFile).toStdString();
     boost::asio::ssl::context tls = net::makeServerTlsContext(certificate, config.resolve(config.privateKeyFile).toStdString());
 
-    api::ApiHandler handler(api::ApiServices{context.store(), context.authenticator(), context.sessions(), context.clinical(),
+    api::ApiHandler handler(api::ApiServices{context.authenticator(), context.sessions(), context.clinical(),
                                              context.sync(), context.directory(), context.audit()});
     net::ServerOptions options;
     options.address = config.listenAddress.toStdString();

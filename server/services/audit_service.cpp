@@ -14,13 +14,7 @@ std::vector<AuditRecord> AuditService::query(const Principal &principal, AuditQu
     query.limit = std::clamp(query.limit, 1, kMaxLimit);
     std::vector<AuditRecord> records = store_.queryAudit(query);
 
-    AuditEvent event;
-    event.at = QDateTime::currentDateTimeUtc();
-    event.actorId = principal.user.id;
-    event.actorName = principal.user.username;
-    event.action = QStringLiteral("audit.query");
-    event.peer = principal.peer;
-    event.outcome = QStringLiteral("ok");
+    AuditEvent event = principal.auditEvent(QStringLiteral("audit.query"), QStringLiteral("ok"));
     event.details.insert(QStringLiteral("results"), static_cast<qint64>(records.size()));
     store_.appendAudit(event);
     return records;

@@ -32,15 +32,10 @@ ChangeOutcome accepted(qint64 sequence)
 AuditEvent auditFor(const Principal &principal, const QDateTime &now, const QString &action,
                     const sync::ChangeEnvelope &change, const QString &outcome)
 {
-    AuditEvent event;
+    AuditEvent event = principal.auditEvent(action, outcome);
     event.at = now;
-    event.actorId = principal.user.id;
-    event.actorName = principal.user.username;
-    event.action = action;
     event.objectType = toToken(change.objectType);
     event.objectId = uuidToString(change.objectId);
-    event.peer = principal.peer;
-    event.outcome = outcome;
     event.details.insert(QStringLiteral("changeId"), uuidToString(change.changeId));
     return event;
 }

@@ -71,15 +71,9 @@ ClinicalService::ClinicalService(Store &store, ChangeApplier &applier, HybridLog
 void ClinicalService::audit(const Principal &principal, const QString &action, const QString &objectId,
                             const QString &outcome, const QJsonObject &details)
 {
-    AuditEvent event;
-    event.at = QDateTime::currentDateTimeUtc();
-    event.actorId = principal.user.id;
-    event.actorName = principal.user.username;
-    event.action = action;
+    AuditEvent event = principal.auditEvent(action, outcome);
     event.objectType = objectId.isEmpty() ? QString() : toToken(ObjectType::Patient);
     event.objectId = objectId;
-    event.peer = principal.peer;
-    event.outcome = outcome;
     event.details = details;
     store_.appendAudit(event);
 }
@@ -145,7 +139,6 @@ ChangeOutcome ClinicalService::write(const Principal &principal, ObjectType type
 
 Patient ClinicalService::registerPatient(const Principal &principal, QJsonObject json)
 {
-    principal.require(Action::RegisterPatient);
     const QUuid id = json.contains(QStringLiteral("id")) ? uuidFromJsonString(json.value(QStringLiteral("id")).toString()).value_or(QUuid())
                                                           : newUuidV7();
     if (id.isNull())
@@ -170,7 +163,6 @@ Patient ClinicalService::registerPatient(const Principal &principal, QJsonObject
 
 Patient ClinicalService::updatePatient(const Principal &principal, const QUuid &patientId, int baseVersion, QJsonObject json)
 {
-    principal.require(Action::EditPatientDemographics);
     if (baseVersion < 1)
         throw badRequest(QStringLiteral("baseVersion: expected the version that was edited (1 or more)"));
     json.insert(QStringLiteral("id"), uuidToString(patientId));

@@ -40,17 +40,11 @@ sync::ChangeEnvelope directoryChange(const User &author, HybridLogicalClock &clo
     return change;
 }
 
-AuditEvent directoryAudit(const User &actor, const QString &peer, const QString &action, ObjectType type, const QUuid &id)
+AuditEvent directoryAudit(const Principal &actor, const QString &action, ObjectType type, const QUuid &id)
 {
-    AuditEvent event;
-    event.at = QDateTime::currentDateTimeUtc();
-    event.actorId = actor.id;
-    event.actorName = actor.username;
-    event.action = action;
+    AuditEvent event = actor.auditEvent(action, QStringLiteral("ok"));
     event.objectType = toToken(type);
     event.objectId = uuidToString(id);
-    event.peer = peer;
-    event.outcome = QStringLiteral("ok");
     return event;
 }
 
@@ -122,7 +116,7 @@ T DirectoryService::write(const Principal &principal, ObjectType type, int baseV
     auto tx = store_.beginWrite();
     put(*tx, object);
     tx->logChange(directoryChange(principal.user, hlc_, type, object.id, baseVersion, json), ChangeDisposition::Applied);
-    tx->appendAudit(directoryAudit(principal.user, principal.peer, action, type, object.id));
+    tx->appendAudit(directoryAudit(principal, action, type, object.id));
     tx->commit();
     notify_();
     return object;
@@ -217,7 +211,7 @@ void DirectoryService::resetPassword(const Principal &principal, const QUuid &id
     const QByteArray hash = hasher_.hashPassword(password);
     auto tx = store_.beginWrite();
     tx->putUser(account->user, hash);
-    tx->appendAudit(directoryAudit(principal.user, principal.peer, QStringLiteral("user.password_reset"), ObjectType::User, id));
+    tx->appendAudit(directoryAudit(principal, QStringLiteral("user.password_reset"), ObjectType::User, id));
     tx->commit();
     // Whoever knew the old password is logged out everywhere.
     authenticator_.endSessionsOf(id);
@@ -238,17 +232,18 @@ User DirectoryService::bootstrap(Store &store, const PasswordHasher &hasher, Hyb
         throwInvalid(std::move(errors));
     const QByteArray hash = hasher.hashPassword(password);
 
+    const Principal local{admin, QStringLiteral("local")};
     auto tx = store.beginWrite();
     if (tx->findUserByUsername(admin.username))
         throw ServiceError(ServiceErrorKind::Conflict, QStringLiteral("username_taken"), QStringLiteral("This username is already in use."));
     if (!tx->findFacility(facility.id)) {
         tx->putFacility(facility);
         tx->logChange(directoryChange(admin, clock, ObjectType::Facility, facility.id, 0, toJson(facility)), ChangeDisposition::Applied);
-        tx->appendAudit(directoryAudit(admin, QStringLiteral("local"), QStringLiteral("facility.create"), ObjectType::Facility, facility.id));
+        tx->appendAudit(directoryAudit(local, QStringLiteral("facility.create"), ObjectType::Facility, facility.id));
     }
     tx->putUser(admin, hash);
     tx->logChange(directoryChange(admin, clock, ObjectType::User, admin.id, 0, toJson(admin)), ChangeDisposition::Applied);
-    tx->appendAudit(directoryAudit(admin, QStringLiteral("local"), QStringLiteral("user.create"), ObjectType::User, admin.id));
+    tx->appendAudit(directoryAudit(local, QStringLiteral("user.create"), ObjectType::User, admin.id));
     tx->commit();
     return admin;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/services/service_error.h"
+#include "server/storage/store_records.h"
 
 #include "shared/model/user.h"
 #include "shared/permissions/permissions.h"
@@ -16,6 +17,20 @@ struct Principal {
     QString peer;
 
     bool may(Action action) const { return isAllowed(user.role, action); }
+
+    // An audit row for something this caller does now; the caller adds the object and
+    // details. One place decides how an actor is recorded.
+    AuditEvent auditEvent(const QString &action, const QString &outcome) const
+    {
+        AuditEvent event;
+        event.at = QDateTime::currentDateTimeUtc();
+        event.actorId = user.id;
+        event.actorName = user.username;
+        event.action = action;
+        event.peer = peer;
+        event.outcome = outcome;
+        return event;
+    }
 
     // Throws ServiceError(Forbidden) with the shared refusal message when not allowed.
     void require(Action action) const
