@@ -13,6 +13,18 @@ if(NOT TARGET MediNexus::SQLCipher)
     target_compile_definitions(MediNexus::SQLCipher INTERFACE SQLITE_HAS_CODEC)
 endif()
 
+# OpenSSL: TLS for the server, wiping secrets and authenticated encryption everywhere.
+find_package(OpenSSL 3.0 REQUIRED COMPONENTS SSL Crypto)
+# Argon2id: password hashes on the server, the key that wraps the client's cache key.
+pkg_check_modules(ARGON2 REQUIRED IMPORTED_TARGET GLOBAL libargon2)
+
+if(MEDINEXUS_BUILD_CLIENT)
+    # Network: HTTPS to the server (its OpenSSL TLS backend); Sql: the GUI's models over our own
+    # SQLCipher driver; WebSockets: live "changes" notifications; Keychain: the cache key.
+    find_package(Qt6 6.4 REQUIRED COMPONENTS Network Sql WebSockets)
+    find_package(Qt6Keychain REQUIRED)
+endif()
+
 if(MEDINEXUS_BUILD_TESTS)
     find_package(GTest REQUIRED)
     include(GoogleTest)

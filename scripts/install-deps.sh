@@ -7,7 +7,7 @@ packages=(
     # toolchain
     g++ cmake ninja-build pkg-config git
     # Qt 6 (core, widgets, network, sql, test, translations) and the keychain
-    qt6-base-dev qt6-tools-dev qt6-l10n-tools qtkeychain-qt6-dev
+    qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-websockets-dev qtkeychain-qt6-dev
     # storage, crypto, server
     libsqlcipher-dev sqlcipher libboost1.81-dev libboost-json1.81-dev libssl-dev openssl
     libargon2-dev libqrencode-dev libpq-dev postgresql

@@ -1,6 +1,7 @@
 // Login, logout and the caller's own account.
 #include "server/api/api_handler.h"
 #include "server/services/service_error.h"
+#include "server/services/directory_service.h"
 #include "server/services/session_service.h"
 
 #include "shared/codec/model_json.h"
@@ -57,6 +58,15 @@ void addAuthRoutes(RouteRegistry &routes, ApiServices &services)
         const std::string_view token = std::string_view(header.data(), header.size()).substr(7);  // after "Bearer "
         sessions.logout(call.principal(), QByteArrayView(token.data(), static_cast<qsizetype>(token.size())));
         return ok(QJsonObject{{QStringLiteral("loggedOut"), true}});
+    });
+
+    DirectoryService &directory = services.directory;
+    routes.add(http::verb::post, "/api/v1/auth/password", Access::Authenticated, [&directory](Call &call) {
+        QJsonObject body = call.jsonBody();
+        const SecretString current = SecretString::fromUtf16(requiredString(body, QStringLiteral("currentPassword")));
+        const SecretString next = SecretString::fromUtf16(requiredString(body, QStringLiteral("newPassword")));
+        directory.changeOwnPassword(call.principal(), current, next);
+        return ok(QJsonObject{{QStringLiteral("changed"), true}});
     });
 
     routes.add(http::verb::get, "/api/v1/auth/me", Access::Authenticated, [](Call &call) {

@@ -1,6 +1,6 @@
 // Facilities and users: listed by every client, managed by administrators.
 #include "server/api/api_handler.h"
-#include "server/auth/secret_string.h"
+#include "shared/security/secret_string.h"
 #include "server/services/directory_service.h"
 #include "server/services/service_error.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "server/app/server_config.h"
-#include "server/auth/secret_string.h"
+#include "shared/security/secret_string.h"
 
 #include "shared/model/enums.h"
 

@@ -2,7 +2,7 @@
 
 #include "server/auth/login_throttle.h"
 #include "server/auth/password_hasher.h"
-#include "server/auth/secret_string.h"
+#include "shared/security/secret_string.h"
 #include "server/auth/session_tokens.h"
 #include "shared/model/user.h"
 

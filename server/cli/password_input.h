@@ -1,6 +1,6 @@
 #pragma once
 
-#include "server/auth/secret_string.h"
+#include "shared/security/secret_string.h"
 
 #include <QString>
 

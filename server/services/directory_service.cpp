@@ -217,6 +217,31 @@ void DirectoryService::resetPassword(const Principal &principal, const QUuid &id
     authenticator_.endSessionsOf(id);
 }
 
+void DirectoryService::changeOwnPassword(const Principal &principal, const SecretString &currentPassword,
+                                         const SecretString &newPassword)
+{
+    const auto account = store_.findUser(principal.user.id);
+    if (!account)
+        throw ServiceError(ServiceErrorKind::NotFound, QStringLiteral("not_found"), QStringLiteral("No such user."));
+    const AuditEvent changed = directoryAudit(principal, QStringLiteral("user.password_change"), ObjectType::User,
+                                              principal.user.id);
+    if (!hasher_.verifyPassword(currentPassword, account->passwordHash)) {
+        AuditEvent event = changed;
+        event.outcome = QStringLiteral("failed");
+        store_.appendAudit(event);
+        throw ServiceError(ServiceErrorKind::Forbidden, QStringLiteral("wrong_password"),
+                           QStringLiteral("The current password is wrong."));
+    }
+    if (auto errors = checkNewPassword(newPassword, account->user.username); !errors.empty())
+        throwInvalid(std::move(errors));
+    const QByteArray hash = hasher_.hashPassword(newPassword);
+    auto tx = store_.beginWrite();
+    tx->putUser(account->user, hash);
+    tx->appendAudit(changed);
+    tx->commit();
+    authenticator_.endSessionsOf(principal.user.id);
+}
+
 ValidationErrors DirectoryService::bootstrapProblems(const Facility &facility, const User &admin, const SecretString &password)
 {
     ValidationErrors errors = validateFacility(facility);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "server/auth/secret_string.h"
+#include "shared/security/secret_string.h"
 #include "server/services/principal.h"
 #include "server/storage/store.h"
 
@@ -36,6 +36,12 @@ public:
     // Role, display name, facility, active. Deactivation ends the user's sessions at once.
     User updateUser(const Principal &principal, const QUuid &id, int baseVersion, QJsonObject userJson);
     void resetPassword(const Principal &principal, const QUuid &id, const SecretString &password);
+    // The caller's own password, any role. The current password is checked again (a session
+    // left open on a shared computer must not be enough); a wrong one throws Forbidden
+    // "wrong_password". Every session of the user ends, this one included: the client logs in
+    // again with the new password (and re-wraps its cache key under it).
+    void changeOwnPassword(const Principal &principal, const SecretString &currentPassword,
+                           const SecretString &newPassword);
 
     // What would make bootstrap() refuse, checked before anything is created.
     static ValidationErrors bootstrapProblems(const Facility &facility, const User &admin, const SecretString &password);

@@ -1,5 +1,7 @@
 #include "shared/storage/sqlite_connection.h"
 
+#include "shared/security/secret_string.h"
+
 #include <QtCore/QLoggingCategory>
 
 #include <sqlite3.h>
@@ -49,14 +51,6 @@ std::string quotedPath(const QString &path)
     return "'" + path.toStdString() + "'";
 }
 
-// Overwrites memory in a way the optimiser may not drop (a plain memset before free is a
-// dead store it is allowed to remove).
-void secureWipe(void *data, std::size_t size) noexcept
-{
-    volatile auto *bytes = static_cast<volatile unsigned char *>(data);
-    for (std::size_t i = 0; i < size; ++i)
-        bytes[i] = 0;
-}
 
 // The raw-key literal x'<64 hex digits>' on the stack, wiped on every exit path.
 class RawKeyLiteral {
@@ -90,6 +84,18 @@ private:
     static constexpr std::size_t kSize = 2 + 2 * kKeyBytes + 1;
     std::array<char, kSize> text_{};
 };
+
+// The major version of a "PRAGMA cipher_version" answer such as "3.4.1" or "4.5.6 community";
+// 0 when it does not start with a number.
+int cipherMajorVersion(const QString &version)
+{
+    qsizetype digits = 0;
+    while (digits < version.size() && version.at(digits).isDigit())
+        ++digits;
+    bool ok = false;
+    const int major = version.left(digits).toInt(&ok);
+    return ok ? major : 0;
+}
 
 // One statement prepared from [begin, end). stmt is null when that range holds nothing but
 // whitespace and comments; tail points just past the statement.
@@ -438,6 +444,24 @@ Connection Connection::open(const QString &path, const OpenOptions &options)
 
     Connection connection(std::move(owner), path);
 
+    if (options.key) {
+        // If a plain libsqlite3 ended up providing the sqlite3_* symbols (both loaded in one
+        // process), sqlite3_key would be ignored and patient data written in clear. SQLCipher
+        // answers this pragma (without reading the file); plain SQLite does not.
+        Statement version = connection.prepare("PRAGMA cipher_version");
+        const QString cipherVersion = version.step() ? version.columnText(0) : QString();
+        if (cipherVersion.isEmpty()) {
+            throw Error(SQLITE_MISUSE, "cannot open database " + quotedPath(path)
+                                           + ": a key was given but the SQLite library in use "
+                                             "is not SQLCipher; refusing to store data unencrypted");
+        }
+        // SQLCipher 4 changed the default file format (KDF, HMAC, page size): a file written
+        // with 4.x defaults is unreadable by a 3.x build, while the 3.x format is readable by
+        // both, so a cache works with either. Must be set after the key, before the first read.
+        if (cipherMajorVersion(cipherVersion) >= 4)
+            connection.exec("PRAGMA cipher_compatibility = 3");
+    }
+
     // SQLCipher only checks the key when it first reads a page, and a non-database file is
     // only noticed then too: read now, so a bad key or file fails here with a clear error
     // instead of later, or worse, being treated as an empty database.
@@ -456,15 +480,6 @@ Connection Connection::open(const QString &path, const OpenOptions &options)
     }
 
     if (options.key) {
-        // If a plain libsqlite3 ended up providing the sqlite3_* symbols (both loaded in one
-        // process), sqlite3_key would be ignored and patient data written in clear. SQLCipher
-        // answers this pragma; plain SQLite does not.
-        Statement version = connection.prepare("PRAGMA cipher_version");
-        if (!version.step() || version.columnText(0).isEmpty()) {
-            throw Error(SQLITE_MISUSE, "cannot open database " + quotedPath(path)
-                                           + ": a key was given but the SQLite library in use "
-                                             "is not SQLCipher; refusing to store data unencrypted");
-        }
         // Sorts and temporary tables stay in memory, never in unencrypted temp files.
         connection.exec("PRAGMA temp_store = MEMORY");
     }

@@ -1,7 +1,7 @@
 #include "server/storage/sqlite/sqlite_queries.h"
 
 #include "server/audit/audit_chain.h"
-#include "server/storage/sqlite/patient_search.h"
+#include "shared/model/patient_search.h"
 #include "shared/codec/canonical_json.h"
 #include "shared/codec/model_json.h"
 #include "shared/ids/uuid.h"

@@ -60,7 +60,7 @@ CREATE INDEX login_failures_by_key ON login_failures (key, at);
 CREATE INDEX login_failures_by_time ON login_failures (at);
 
 -- Current demographics (canonical JSON) and the columns search needs: names folded
--- (lower case, no accents; see server/storage/sqlite/patient_search.h), phone digits, the
+-- (lower case, no accents; see shared/model/patient_search.h), phone digits, the
 -- birth year (date or estimate).
 CREATE TABLE patients (
     id                     TEXT PRIMARY KEY NOT NULL,

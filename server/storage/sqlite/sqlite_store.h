@@ -91,7 +91,7 @@ public:
     // text, trimmed: a patient number in compact form (exact match); else, when it holds
     // only digits and phone punctuation, a part of a phone number (digits substring);
     // else name words, each the prefix of a word of the given or family names, ignoring
-    // case and accents (server/storage/sqlite/patient_search.h). Empty text: every
+    // case and accents (shared/model/patient_search.h). Empty text: every
     // patient (of birthYear when given). Ordered by folded family name, folded given
     // names, id; at most min(limit, 500); none when limit <= 0.
     std::vector<Patient> searchPatients(const PatientQuery &query) override;

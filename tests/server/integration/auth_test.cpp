@@ -185,6 +185,36 @@ TEST(AuthTest, LogoutRevokesThatTokenOnly)
     EXPECT_EQ(second->get("/api/v1/auth/me").status, 200u) << "the other session stays open";
 }
 
+TEST(AuthTest, OwnPasswordChangeChecksTheCurrentOneAndEndsEverySession)
+{
+    Community community;
+    const Account nurse = community.createUser(Role::Nurse, QStringLiteral("inf.sarr"));
+    auto session = community.loggedIn(nurse);
+    auto other = community.loggedIn(nurse);
+    const QString newPassword = QStringLiteral("Nouveau-mot-de-passe-2026");
+
+    const HttpResponse wrong = session->post("/api/v1/auth/password",
+        QJsonObject{{QStringLiteral("currentPassword"), QStringLiteral("not-the-password")},
+                    {QStringLiteral("newPassword"), newPassword}});
+    EXPECT_EQ(wrong.status, 403u) << wrong.describe();
+    EXPECT_EQ(wrong.errorCode(), QStringLiteral("wrong_password"));
+    EXPECT_EQ(session->get("/api/v1/auth/me").status, 200u) << "a refused change leaves the session open";
+
+    const HttpResponse weak = session->post("/api/v1/auth/password",
+        QJsonObject{{QStringLiteral("currentPassword"), nurse.password}, {QStringLiteral("newPassword"), QStringLiteral("short")}});
+    EXPECT_EQ(weak.status, 422u) << weak.describe();
+
+    const HttpResponse changed = session->post("/api/v1/auth/password",
+        QJsonObject{{QStringLiteral("currentPassword"), nurse.password}, {QStringLiteral("newPassword"), newPassword}});
+    ASSERT_EQ(changed.status, 200u) << changed.describe();
+    EXPECT_EQ(session->get("/api/v1/auth/me").status, 401u);
+    EXPECT_EQ(other->get("/api/v1/auth/me").status, 401u);
+
+    auto fresh = community.client();
+    EXPECT_EQ(fresh->login(nurse.username, nurse.password).status, 401u) << "the old password no longer works";
+    EXPECT_EQ(fresh->login(nurse.username, newPassword).status, 200u);
+}
+
 TEST(AuthTest, MissingMalformedAndForgedTokensAreRefused)
 {
     Community community;

@@ -1,6 +1,6 @@
 #include "store_test_support.h"
 
-#include "server/storage/sqlite/patient_search.h"
+#include "shared/model/patient_search.h"
 #include "shared/ids/uuid.h"
 
 #include <QElapsedTimer>

@@ -794,6 +794,26 @@ TEST_F(SqliteConnectionTest, KeyedDatabaseIsEncryptedOnDiskAndNeedsTheRightKey)
     EXPECT_EQ(scalarInt(again, "SELECT count(*) FROM note"), 1);
 }
 
+TEST_F(SqliteConnectionTest, KeyedDatabaseUsesTheSqlCipher3FileFormat)
+{
+    // Caches must stay readable by SQLCipher 3.x and 4.x builds alike: the 3.x settings
+    // (1 KiB pages, 64000 KDF iterations) are SQLCipher 3's defaults and what
+    // cipher_compatibility = 3 selects under SQLCipher 4 (whose defaults are 4096 / 256000).
+    const QString path = dbPath("format.db");
+    OpenOptions keyed;
+    keyed.key = randomKey();
+    {
+        Connection connection = Connection::open(path, keyed);
+        EXPECT_FALSE(scalarText(connection, "PRAGMA cipher_version").isEmpty());
+        EXPECT_EQ(scalarInt(connection, "PRAGMA cipher_page_size"), 1024);
+        EXPECT_EQ(scalarInt(connection, "PRAGMA kdf_iter"), 64000);
+        connection.exec("CREATE TABLE t(x); INSERT INTO t VALUES (1)");
+    }
+    Connection reopened = Connection::open(path, keyed);
+    EXPECT_EQ(scalarInt(reopened, "SELECT x FROM t"), 1);
+    EXPECT_EQ(scalarInt(reopened, "PRAGMA cipher_page_size"), 1024);
+}
+
 TEST_F(SqliteConnectionTest, PlainDatabaseOpenedWithAKeyIsWrongKey)
 {
     const QString path = dbPath();

@@ -1,4 +1,4 @@
-#include "server/auth/secret_string.h"
+#include "shared/security/secret_string.h"
 
 #include <openssl/crypto.h>
 
@@ -6,7 +6,7 @@
 #include <cstring>
 #include <utility>
 
-namespace medinexus::server {
+namespace medinexus {
 
 namespace {
 
@@ -111,4 +111,4 @@ bool SecretString::equals(QByteArrayView other) const noexcept
     return CRYPTO_memcmp(m_data.get(), other.data(), static_cast<std::size_t>(m_size)) == 0;
 }
 
-} // namespace medinexus::server
+} // namespace medinexus

@@ -1,11 +1,11 @@
-#include "server/auth/secret_string.h"
+#include "shared/security/secret_string.h"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <vector>
 
-namespace medinexus::server {
+namespace medinexus {
 namespace {
 
 // Every wipe reported by secureWipe(): where, how much, and whether the bytes were all
@@ -170,4 +170,4 @@ TEST_F(SecretStringTest, SecureWipeOfAByteArrayZeroesThenClears)
 }
 
 } // namespace
-} // namespace medinexus::server
+} // namespace medinexus

@@ -7,7 +7,7 @@
 #include <cstddef>
 #include <memory>
 
-namespace medinexus::server {
+namespace medinexus {
 
 // Bytes that must not outlive their use: passwords, bearer tokens. Held in one private
 // buffer of exactly the secret's size, never implicitly shared, wiped with
@@ -73,4 +73,4 @@ using WipeObserver = void (*)(const void *data, std::size_t size);
 void setWipeObserverForTesting(WipeObserver observer) noexcept;
 } // namespace detail
 
-} // namespace medinexus::server
+} // namespace medinexus

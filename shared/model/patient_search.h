@@ -10,7 +10,7 @@
 #include <QStringList>
 #include <QStringView>
 
-namespace medinexus::server::search {
+namespace medinexus::search {
 
 // At most this many query words are used (the rest of the query is ignored).
 inline constexpr qsizetype kMaxQueryWords = 8;
@@ -52,4 +52,4 @@ QString prefixUpperBound(const QString &prefix);
 // The birth year used by the birth-year filter: the birth date's year, else the estimate.
 std::optional<int> birthYear(const Patient &patient);
 
-} // namespace medinexus::server::search
+} // namespace medinexus::search

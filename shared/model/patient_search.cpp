@@ -1,10 +1,10 @@
-#include "server/storage/sqlite/patient_search.h"
+#include "shared/model/patient_search.h"
 
 #include <QChar>
 #include <QList>
 #include <QSet>
 
-namespace medinexus::server::search {
+namespace medinexus::search {
 
 namespace {
 
@@ -187,4 +187,4 @@ std::optional<int> birthYear(const Patient &patient)
     return patient.estimatedBirthYear;
 }
 
-} // namespace medinexus::server::search
+} // namespace medinexus::search
