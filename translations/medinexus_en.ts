@@ -2,6 +2,193 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>NotificationChannel</name>
+    <message>
+        <location filename="../client/core/net/notification_channel.cpp" line="+65"/>
+        <source>&quot;%1&quot; is not a server address (host:port).</source>
+        <translation>&quot;%1&quot; is not a server address (host:port).</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The server&apos;s certificate is not the one this server profile trusts.</source>
+        <translation>The server&apos;s certificate is not the one this server profile trusts.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The notification channel to %1 failed: %2</source>
+        <translation>The notification channel to %1 failed: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The notification channel to %1 was closed (%2).</source>
+        <translation>The notification channel to %1 was closed (%2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server at %1 stopped answering on the notification channel.</source>
+        <translation>The server at %1 stopped answering on the notification channel.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlCipherDriver</name>
+    <message>
+        <location filename="../client/core/sql/sqlcipher_driver.cpp" line="+124"/>
+        <source>%1: another connection kept the database locked for longer than the busy timeout</source>
+        <translation>%1: another connection kept the database locked for longer than the busy timeout</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Unable to open the database: the password field is not used; give the key to the driver</source>
+        <translation>Unable to open the database: the password field is not used; give the key to the driver</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unable to open the database: connect options are not supported</source>
+        <translation>Unable to open the database: connect options are not supported</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unable to open the database: no valid encryption key was given</source>
+        <translation>Unable to open the database: no valid encryption key was given</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unable to open the database: wrong key, or the file is damaged or not a MediNexus database</source>
+        <translation>Unable to open the database: wrong key, or the file is damaged or not a MediNexus database</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>Unable to open the database</source>
+        <translation>Unable to open the database</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The database is not open</source>
+        <translation>The database is not open</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Unable to begin transaction</source>
+        <translation>Unable to begin transaction</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unable to commit transaction</source>
+        <translation>Unable to commit transaction</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unable to roll back transaction</source>
+        <translation>Unable to roll back transaction</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Unable to list the tables</source>
+        <translation>Unable to list the tables</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Unable to read the columns of a table</source>
+        <translation>Unable to read the columns of a table</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Unable to read the primary key of a table</source>
+        <translation>Unable to read the primary key of a table</translation>
+    </message>
+</context>
+<context>
+    <name>SqlCipherResult</name>
+    <message>
+        <location filename="../client/core/sql/sqlcipher_result.cpp" line="+129"/>
+        <source>Unable to prepare statement: the database is not open</source>
+        <translation>Unable to prepare statement: the database is not open</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unable to prepare statement</source>
+        <translation>Unable to prepare statement</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unable to execute statement: it is not prepared or the database is closed</source>
+        <translation>Unable to execute statement: it is not prepared or the database is closed</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Unable to execute statement</source>
+        <translation>Unable to execute statement</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+105"/>
+        <source>Unable to bind parameter %1</source>
+        <translation>Unable to bind parameter %1</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>Unable to execute statement: %1 values bound, but the statement has %2 parameters</source>
+        <translation>Unable to execute statement: %1 values bound, but the statement has %2 parameters</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Unable to execute statement: no value bound for parameter %1 (%2 values bound)</source>
+        <translation>Unable to execute statement: no value bound for parameter %1 (%2 values bound)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Unable to bind parameter %1: %2</source>
+        <translation>Unable to bind parameter %1: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>unsigned value too large for an SQLite INTEGER</source>
+        <translation>unsigned value too large for an SQLite INTEGER</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>invalid date and time</source>
+        <translation>invalid date and time</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>invalid date</source>
+        <translation>invalid date</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>values of type %1 are not supported</source>
+        <translation>values of type %1 are not supported</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Unable to fetch row %1</source>
+        <translation>Unable to fetch row %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Unable to fetch row %1: the query is forward-only</source>
+        <translation>Unable to fetch row %1: the query is forward-only</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Unable to fetch the last row: the query is forward-only</source>
+        <translation>Unable to fetch the last row: the query is forward-only</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unable to read column %1: no current row</source>
+        <translation>Unable to read column %1: no current row</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+12"/>
+        <source>Unable to read column %1</source>
+        <translation>Unable to read column %1</translation>
+    </message>
+</context>
+<context>
     <name>medinexus::Enum</name>
     <message>
         <location filename="../shared/model/enums.h" line="+46"/>
@@ -290,7 +477,7 @@
         <translation>Synchronise the directory</translation>
     </message>
     <message>
-        <location filename="../shared/sync/sync_messages.h" line="+109"/>
+        <location filename="../shared/sync/sync_messages.h" line="+116"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
@@ -904,6 +1091,387 @@
         <location line="+6"/>
         <source>The password must not contain the username.</source>
         <translation>The password must not contain the username.</translation>
+    </message>
+</context>
+<context>
+    <name>medinexus::client::ApiClient</name>
+    <message>
+        <location filename="../client/core/net/api_client.cpp" line="+72"/>
+        <source>The server at %1 refused the connection.</source>
+        <translation>The server at %1 refused the connection.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server name in %1 could not be found.</source>
+        <translation>The server name in %1 could not be found.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server at %1 closed the connection.</source>
+        <translation>The server at %1 closed the connection.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server at %1 cannot be reached.</source>
+        <translation>The server at %1 cannot be reached.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The answer of the server at %1 is not valid JSON (HTTP %2).</source>
+        <translation>The answer of the server at %1 is not valid JSON (HTTP %2).</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <location line="+123"/>
+        <location line="+35"/>
+        <source>The request was cancelled.</source>
+        <translation>The request was cancelled.</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>&quot;%1&quot; is not a server address (host:port).</source>
+        <translation>&quot;%1&quot; is not a server address (host:port).</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The server&apos;s certificate is not the one this server profile trusts.</source>
+        <translation>The server&apos;s certificate is not the one this server profile trusts.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The server at %1 did not answer within %2 s.</source>
+        <translation>The server at %1 did not answer within %2 s.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The answer of the server at %1 is too large.</source>
+        <translation>The answer of the server at %1 is too large.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The secure connection to %1 failed.</source>
+        <translation>The secure connection to %1 failed.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server at %1 did not give a valid HTTP answer.</source>
+        <translation>The server at %1 did not give a valid HTTP answer.</translation>
+    </message>
+</context>
+<context>
+    <name>medinexus::client::CacheKeyVault</name>
+    <message>
+        <location filename="../client/core/security/cache_key_vault.cpp" line="+50"/>
+        <source>a wrapped cache key already exists in %1</source>
+        <translation>a wrapped cache key already exists in %1</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>cannot remove the wrapped cache key %1: %2</source>
+        <translation>cannot remove the wrapped cache key %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no wrapped cache key in %1</source>
+        <translation>no wrapped cache key in %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>cannot read the wrapped cache key %1: %2</source>
+        <translation>cannot read the wrapped cache key %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the wrapped cache key %1 is damaged or of an unknown version</source>
+        <translation>the wrapped cache key %1 is damaged or of an unknown version</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>cannot write the wrapped cache key %1: %2</source>
+        <translation>cannot write the wrapped cache key %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>medinexus::client::Keychain</name>
+    <message>
+        <location filename="../client/core/security/keychain.cpp" line="+43"/>
+        <location line="+3"/>
+        <source>no D-Bus session bus</source>
+        <translation>no D-Bus session bus</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no keychain service (Secret Service or KWallet) on the D-Bus session bus</source>
+        <translation>no keychain service (Secret Service or KWallet) on the D-Bus session bus</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no keychain entry for this account</source>
+        <translation>no keychain entry for this account</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+19"/>
+        <source>keychain unavailable: %1</source>
+        <translation>keychain unavailable: %1</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>keychain error: %1</source>
+        <translation>keychain error: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>the keychain did not answer in time (it may be locked or waiting for the user)</source>
+        <translation>the keychain did not answer in time (it may be locked or waiting for the user)</translation>
+    </message>
+</context>
+<context>
+    <name>medinexus::client::LocalChanges</name>
+    <message>
+        <location filename="../client/core/cache/local_changes.cpp" line="+70"/>
+        <location line="+46"/>
+        <location line="+16"/>
+        <source>The patient&apos;s details are not valid.</source>
+        <translation>The patient&apos;s details are not valid.</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>This patient is already registered.</source>
+        <translation>This patient is already registered.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This patient number is already in use.</source>
+        <translation>This patient number is already in use.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+61"/>
+        <source>This patient is not in the local records.</source>
+        <translation>This patient is not in the local records.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The entry is not valid.</source>
+        <translation>The entry is not valid.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The entry to correct is not in the local records.</source>
+        <translation>The entry to correct is not in the local records.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The correction does not match the entry it corrects.</source>
+        <translation>The correction does not match the entry it corrects.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The prescription is not in the local records.</source>
+        <translation>The prescription is not in the local records.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The dispensation does not match the prescription.</source>
+        <translation>The dispensation does not match the prescription.</translation>
+    </message>
+</context>
+<context>
+    <name>medinexus::client::LoginService</name>
+    <message>
+        <location filename="../client/core/session/login_service.cpp" line="+87"/>
+        <source>The server cannot be reached, and this account has never been used online on this computer. Connect to the network and try again.</source>
+        <translation>The server cannot be reached, and this account has never been used online on this computer. Connect to the network and try again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server&apos;s certificate is not the one this profile trusts. It may be an impostor: nothing was sent. Ask your administrator.</source>
+        <translation>The server&apos;s certificate is not the one this profile trusts. It may be an impostor: nothing was sent. Ask your administrator.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The server no longer accepts this account or password. Offline access on this computer has ended. Ask your administrator.</source>
+        <translation>The server no longer accepts this account or password. Offline access on this computer has ended. Ask your administrator.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+110"/>
+        <source>Wrong username or password.</source>
+        <translation>Wrong username or password.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-103"/>
+        <source>Too many failed attempts. Wait %n second(s) and try again.</source>
+        <comment>login throttled</comment>
+        <translation>
+            <numerusform>Too many failed attempts. Wait %n second and try again.</numerusform>
+            <numerusform>Too many failed attempts. Wait %n seconds and try again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server could not log you in (HTTP %1).</source>
+        <translation>The server could not log you in (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>The server&apos;s answer could not be read.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+63"/>
+        <source>The local records cannot be opened: %1</source>
+        <translation>The local records cannot be opened: %1</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>This account has never been used online on this computer: offline work needs one online login first.</source>
+        <translation>This account has never been used online on this computer: offline work needs one online login first.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The local key file is damaged.</source>
+        <translation>The local key file is damaged.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Offline access for this account has ended. Connect to the server to log in.</source>
+        <translation>Offline access for this account has ended. Connect to the server to log in.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Offline access has expired: log in once while connected to the server.</source>
+        <translation>Offline access has expired: log in once while connected to the server.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The local records do not name their user.</source>
+        <translation>The local records do not name their user.</translation>
+    </message>
+</context>
+<context>
+    <name>medinexus::client::SyncEngine</name>
+    <message>
+        <location filename="../client/core/sync/sync_engine.cpp" line="+243"/>
+        <source>No server answered; working offline.</source>
+        <translation>No server answered; working offline.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server&apos;s certificate is not the one this profile trusts. Nothing was sent. Ask your administrator.</source>
+        <translation>The server&apos;s certificate is not the one this profile trusts. Nothing was sent. Ask your administrator.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your session has ended: log in again to synchronise.</source>
+        <translation>Your session has ended: log in again to synchronise.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server is busy or restarting; retrying shortly.</source>
+        <translation>The server is busy or restarting; retrying shortly.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server refused the synchronisation (HTTP %1).</source>
+        <translation>The server refused the synchronisation (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+8"/>
+        <location line="+21"/>
+        <location line="+7"/>
+        <location line="+28"/>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>The server&apos;s answer could not be read.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>This account has been deactivated.</source>
+        <translation>This account has been deactivated.</translation>
+    </message>
+</context>
+<context>
+    <name>medinexus::client::SyncWorker</name>
+    <message>
+        <location filename="../client/core/sync/sync_worker.cpp" line="+27"/>
+        <source>Synchronisation cannot start: %1</source>
+        <translation>Synchronisation cannot start: %1</translation>
+    </message>
+</context>
+<context>
+    <name>medinexus::client::TlsTrust</name>
+    <message>
+        <location filename="../client/core/net/tls_trust.cpp" line="+94"/>
+        <source>The server&apos;s certificate is not trusted: %1</source>
+        <translation>The server&apos;s certificate is not trusted: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server presented no certificate.</source>
+        <translation>The server presented no certificate.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server&apos;s certificate (SHA-256 %1) is not the one this server profile trusts (SHA-256 %2).</source>
+        <translation>The server&apos;s certificate (SHA-256 %1) is not the one this server profile trusts (SHA-256 %2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server&apos;s certificate is expired or not yet valid.</source>
+        <translation>The server&apos;s certificate is expired or not yet valid.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server&apos;s certificate is refused: %1</source>
+        <translation>The server&apos;s certificate is refused: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; is not a server address (host:port).</source>
+        <translation>&quot;%1&quot; is not a server address (host:port).</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No answer from %1 within %2 s.</source>
+        <translation>No answer from %1 within %2 s.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot reach %1: %2</source>
+        <translation>Cannot reach %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>medinexus::client::UserSession</name>
+    <message>
+        <location filename="../client/core/session/user_session.cpp" line="+70"/>
+        <source>The password can only be changed while connected to the server.</source>
+        <translation>The password can only be changed while connected to the server.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The current password is wrong.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The new password does not meet the password rules.</source>
+        <translation>The new password does not meet the password rules.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server could not change the password (HTTP %1).</source>
+        <translation>The server could not change the password (HTTP %1).</translation>
     </message>
 </context>
 </TS>

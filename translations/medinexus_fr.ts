@@ -2,6 +2,193 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>NotificationChannel</name>
+    <message>
+        <location filename="../client/core/net/notification_channel.cpp" line="+65"/>
+        <source>&quot;%1&quot; is not a server address (host:port).</source>
+        <translation>« %1 » n’est pas une adresse de serveur (hôte:port).</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The server&apos;s certificate is not the one this server profile trusts.</source>
+        <translation>Le certificat du serveur n’est pas celui auquel ce profil de serveur fait confiance.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The notification channel to %1 failed: %2</source>
+        <translation>Le canal de notification vers %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The notification channel to %1 was closed (%2).</source>
+        <translation>Le canal de notification vers %1 a été fermé (%2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server at %1 stopped answering on the notification channel.</source>
+        <translation>Le serveur %1 ne répond plus sur le canal de notification.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlCipherDriver</name>
+    <message>
+        <location filename="../client/core/sql/sqlcipher_driver.cpp" line="+124"/>
+        <source>%1: another connection kept the database locked for longer than the busy timeout</source>
+        <translation>%1 : une autre connexion a verrouillé la base plus longtemps que le délai d’attente</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Unable to open the database: the password field is not used; give the key to the driver</source>
+        <translation>Impossible d’ouvrir la base : le champ mot de passe n’est pas utilisé ; donnez la clé au pilote</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unable to open the database: connect options are not supported</source>
+        <translation>Impossible d’ouvrir la base : les options de connexion ne sont pas prises en charge</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unable to open the database: no valid encryption key was given</source>
+        <translation>Impossible d’ouvrir la base : aucune clé de chiffrement valide n’a été fournie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unable to open the database: wrong key, or the file is damaged or not a MediNexus database</source>
+        <translation>Impossible d’ouvrir la base : clé erronée, ou fichier endommagé ou qui n’est pas une base MediNexus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>Unable to open the database</source>
+        <translation>Impossible d’ouvrir la base</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The database is not open</source>
+        <translation>La base n’est pas ouverte</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Unable to begin transaction</source>
+        <translation>Impossible de commencer la transaction</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unable to commit transaction</source>
+        <translation>Impossible de valider la transaction</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unable to roll back transaction</source>
+        <translation>Impossible d’annuler la transaction</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Unable to list the tables</source>
+        <translation>Impossible de lister les tables</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Unable to read the columns of a table</source>
+        <translation>Impossible de lire les colonnes d’une table</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Unable to read the primary key of a table</source>
+        <translation>Impossible de lire la clé primaire d’une table</translation>
+    </message>
+</context>
+<context>
+    <name>SqlCipherResult</name>
+    <message>
+        <location filename="../client/core/sql/sqlcipher_result.cpp" line="+129"/>
+        <source>Unable to prepare statement: the database is not open</source>
+        <translation>Impossible de préparer la requête : la base n’est pas ouverte</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unable to prepare statement</source>
+        <translation>Impossible de préparer la requête</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unable to execute statement: it is not prepared or the database is closed</source>
+        <translation>Impossible d’exécuter la requête : elle n’est pas préparée ou la base est fermée</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Unable to execute statement</source>
+        <translation>Impossible d’exécuter la requête</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+105"/>
+        <source>Unable to bind parameter %1</source>
+        <translation>Impossible de lier le paramètre %1</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>Unable to execute statement: %1 values bound, but the statement has %2 parameters</source>
+        <translation>Impossible d’exécuter la requête : %1 valeurs liées, mais la requête a %2 paramètres</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Unable to execute statement: no value bound for parameter %1 (%2 values bound)</source>
+        <translation>Impossible d’exécuter la requête : aucune valeur liée pour le paramètre %1 (%2 valeurs liées)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Unable to bind parameter %1: %2</source>
+        <translation>Impossible de lier le paramètre %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>unsigned value too large for an SQLite INTEGER</source>
+        <translation>valeur non signée trop grande pour un INTEGER SQLite</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>invalid date and time</source>
+        <translation>date et heure invalides</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>invalid date</source>
+        <translation>date invalide</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>values of type %1 are not supported</source>
+        <translation>les valeurs de type %1 ne sont pas prises en charge</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Unable to fetch row %1</source>
+        <translation>Impossible de lire la ligne %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Unable to fetch row %1: the query is forward-only</source>
+        <translation>Impossible de lire la ligne %1 : la requête est en lecture avant seulement</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Unable to fetch the last row: the query is forward-only</source>
+        <translation>Impossible de lire la dernière ligne : la requête est en lecture avant seulement</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unable to read column %1: no current row</source>
+        <translation>Impossible de lire la colonne %1 : aucune ligne courante</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+12"/>
+        <source>Unable to read column %1</source>
+        <translation>Impossible de lire la colonne %1</translation>
+    </message>
+</context>
+<context>
     <name>medinexus::Enum</name>
     <message>
         <location filename="../shared/model/enums.h" line="+46"/>
@@ -290,7 +477,7 @@
         <translation>Synchroniser l&apos;annuaire</translation>
     </message>
     <message>
-        <location filename="../shared/sync/sync_messages.h" line="+109"/>
+        <location filename="../shared/sync/sync_messages.h" line="+116"/>
         <source>Accepted</source>
         <translation>Accepté</translation>
     </message>
@@ -904,6 +1091,387 @@
         <location line="+6"/>
         <source>The password must not contain the username.</source>
         <translation>Le mot de passe ne doit pas contenir le nom d&apos;utilisateur.</translation>
+    </message>
+</context>
+<context>
+    <name>medinexus::client::ApiClient</name>
+    <message>
+        <location filename="../client/core/net/api_client.cpp" line="+72"/>
+        <source>The server at %1 refused the connection.</source>
+        <translation>Le serveur %1 a refusé la connexion.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server name in %1 could not be found.</source>
+        <translation>Le nom du serveur dans %1 est introuvable.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server at %1 closed the connection.</source>
+        <translation>Le serveur %1 a fermé la connexion.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server at %1 cannot be reached.</source>
+        <translation>Le serveur %1 est injoignable.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The answer of the server at %1 is not valid JSON (HTTP %2).</source>
+        <translation>La réponse du serveur %1 n’est pas du JSON valide (HTTP %2).</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <location line="+123"/>
+        <location line="+35"/>
+        <source>The request was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>&quot;%1&quot; is not a server address (host:port).</source>
+        <translation>« %1 » n’est pas une adresse de serveur (hôte:port).</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The server&apos;s certificate is not the one this server profile trusts.</source>
+        <translation>Le certificat du serveur n’est pas celui auquel ce profil de serveur fait confiance.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The server at %1 did not answer within %2 s.</source>
+        <translation>Le serveur %1 n’a pas répondu en %2 s.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The answer of the server at %1 is too large.</source>
+        <translation>La réponse du serveur %1 est trop volumineuse.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The secure connection to %1 failed.</source>
+        <translation>La connexion sécurisée vers %1 a échoué.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server at %1 did not give a valid HTTP answer.</source>
+        <translation>Le serveur %1 n’a pas donné de réponse HTTP valide.</translation>
+    </message>
+</context>
+<context>
+    <name>medinexus::client::CacheKeyVault</name>
+    <message>
+        <location filename="../client/core/security/cache_key_vault.cpp" line="+50"/>
+        <source>a wrapped cache key already exists in %1</source>
+        <translation>une clé de cache chiffrée existe déjà dans %1</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>cannot remove the wrapped cache key %1: %2</source>
+        <translation>impossible de supprimer la clé de cache chiffrée %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no wrapped cache key in %1</source>
+        <translation>aucune clé de cache chiffrée dans %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>cannot read the wrapped cache key %1: %2</source>
+        <translation>impossible de lire la clé de cache chiffrée %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the wrapped cache key %1 is damaged or of an unknown version</source>
+        <translation>la clé de cache chiffrée %1 est endommagée ou d’une version inconnue</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>cannot write the wrapped cache key %1: %2</source>
+        <translation>impossible d’écrire la clé de cache chiffrée %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>medinexus::client::Keychain</name>
+    <message>
+        <location filename="../client/core/security/keychain.cpp" line="+43"/>
+        <location line="+3"/>
+        <source>no D-Bus session bus</source>
+        <translation>pas de bus de session D-Bus</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no keychain service (Secret Service or KWallet) on the D-Bus session bus</source>
+        <translation>aucun trousseau (Secret Service ou KWallet) sur le bus de session D-Bus</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no keychain entry for this account</source>
+        <translation>aucune entrée du trousseau pour ce compte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+19"/>
+        <source>keychain unavailable: %1</source>
+        <translation>trousseau indisponible : %1</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>keychain error: %1</source>
+        <translation>erreur du trousseau : %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>the keychain did not answer in time (it may be locked or waiting for the user)</source>
+        <translation>le trousseau n’a pas répondu à temps (il est peut-être verrouillé ou attend l’utilisateur)</translation>
+    </message>
+</context>
+<context>
+    <name>medinexus::client::LocalChanges</name>
+    <message>
+        <location filename="../client/core/cache/local_changes.cpp" line="+70"/>
+        <location line="+46"/>
+        <location line="+16"/>
+        <source>The patient&apos;s details are not valid.</source>
+        <translation>Les informations du patient ne sont pas valides.</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>This patient is already registered.</source>
+        <translation>Ce patient est déjà enregistré.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This patient number is already in use.</source>
+        <translation>Ce numéro de patient est déjà utilisé.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+61"/>
+        <source>This patient is not in the local records.</source>
+        <translation>Ce patient ne figure pas dans les dossiers locaux.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The entry is not valid.</source>
+        <translation>La saisie n’est pas valide.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The entry to correct is not in the local records.</source>
+        <translation>La saisie à corriger ne figure pas dans les dossiers locaux.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The correction does not match the entry it corrects.</source>
+        <translation>La correction ne correspond pas à la saisie qu’elle corrige.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The prescription is not in the local records.</source>
+        <translation>L’ordonnance ne figure pas dans les dossiers locaux.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The dispensation does not match the prescription.</source>
+        <translation>La délivrance ne correspond pas à l’ordonnance.</translation>
+    </message>
+</context>
+<context>
+    <name>medinexus::client::LoginService</name>
+    <message>
+        <location filename="../client/core/session/login_service.cpp" line="+87"/>
+        <source>The server cannot be reached, and this account has never been used online on this computer. Connect to the network and try again.</source>
+        <translation>Le serveur est injoignable et ce compte n’a jamais été utilisé en ligne sur cet ordinateur. Connectez-vous au réseau et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server&apos;s certificate is not the one this profile trusts. It may be an impostor: nothing was sent. Ask your administrator.</source>
+        <translation>Le certificat du serveur n’est pas celui auquel ce profil fait confiance. Il peut s’agir d’un imposteur : rien n’a été envoyé. Adressez-vous à votre administrateur·rice.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The server no longer accepts this account or password. Offline access on this computer has ended. Ask your administrator.</source>
+        <translation>Le serveur n’accepte plus ce compte ou ce mot de passe. L’accès hors ligne sur cet ordinateur a pris fin. Adressez-vous à votre administrateur·rice.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+110"/>
+        <source>Wrong username or password.</source>
+        <translation>Nom d’utilisateur ou mot de passe incorrect.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-103"/>
+        <source>Too many failed attempts. Wait %n second(s) and try again.</source>
+        <comment>login throttled</comment>
+        <translation>
+            <numerusform>Trop de tentatives échouées. Attendez %n seconde et réessayez.</numerusform>
+            <numerusform>Trop de tentatives échouées. Attendez %n secondes et réessayez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server could not log you in (HTTP %1).</source>
+        <translation>Le serveur n’a pas pu vous connecter (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>La réponse du serveur est illisible.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+63"/>
+        <source>The local records cannot be opened: %1</source>
+        <translation>Les dossiers locaux ne peuvent pas être ouverts : %1</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>This account has never been used online on this computer: offline work needs one online login first.</source>
+        <translation>Ce compte n’a jamais été utilisé en ligne sur cet ordinateur : le travail hors ligne demande d’abord une connexion en ligne.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The local key file is damaged.</source>
+        <translation>Le fichier de clé local est endommagé.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Offline access for this account has ended. Connect to the server to log in.</source>
+        <translation>L’accès hors ligne de ce compte a pris fin. Connectez-vous au serveur pour vous identifier.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Offline access has expired: log in once while connected to the server.</source>
+        <translation>L’accès hors ligne a expiré : connectez-vous une fois au serveur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The local records do not name their user.</source>
+        <translation>Les dossiers locaux n’indiquent pas leur utilisateur.</translation>
+    </message>
+</context>
+<context>
+    <name>medinexus::client::SyncEngine</name>
+    <message>
+        <location filename="../client/core/sync/sync_engine.cpp" line="+243"/>
+        <source>No server answered; working offline.</source>
+        <translation>Aucun serveur n’a répondu ; travail hors ligne.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server&apos;s certificate is not the one this profile trusts. Nothing was sent. Ask your administrator.</source>
+        <translation>Le certificat du serveur n’est pas celui auquel ce profil fait confiance. Rien n’a été envoyé. Adressez-vous à votre administrateur·rice.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your session has ended: log in again to synchronise.</source>
+        <translation>Votre session a pris fin : reconnectez-vous pour synchroniser.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server is busy or restarting; retrying shortly.</source>
+        <translation>Le serveur est occupé ou redémarre ; nouvel essai sous peu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server refused the synchronisation (HTTP %1).</source>
+        <translation>Le serveur a refusé la synchronisation (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+8"/>
+        <location line="+21"/>
+        <location line="+7"/>
+        <location line="+28"/>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>La réponse du serveur est illisible.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>This account has been deactivated.</source>
+        <translation>Ce compte a été désactivé.</translation>
+    </message>
+</context>
+<context>
+    <name>medinexus::client::SyncWorker</name>
+    <message>
+        <location filename="../client/core/sync/sync_worker.cpp" line="+27"/>
+        <source>Synchronisation cannot start: %1</source>
+        <translation>La synchronisation ne peut pas démarrer : %1</translation>
+    </message>
+</context>
+<context>
+    <name>medinexus::client::TlsTrust</name>
+    <message>
+        <location filename="../client/core/net/tls_trust.cpp" line="+94"/>
+        <source>The server&apos;s certificate is not trusted: %1</source>
+        <translation>Le certificat du serveur n’est pas reconnu : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server presented no certificate.</source>
+        <translation>Le serveur n’a présenté aucun certificat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server&apos;s certificate (SHA-256 %1) is not the one this server profile trusts (SHA-256 %2).</source>
+        <translation>Le certificat du serveur (SHA-256 %1) n’est pas celui auquel ce profil de serveur fait confiance (SHA-256 %2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server&apos;s certificate is expired or not yet valid.</source>
+        <translation>Le certificat du serveur est expiré ou pas encore valide.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server&apos;s certificate is refused: %1</source>
+        <translation>Le certificat du serveur est refusé : %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; is not a server address (host:port).</source>
+        <translation>« %1 » n’est pas une adresse de serveur (hôte:port).</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No answer from %1 within %2 s.</source>
+        <translation>Aucune réponse de %1 en %2 s.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot reach %1: %2</source>
+        <translation>Impossible de joindre %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>medinexus::client::UserSession</name>
+    <message>
+        <location filename="../client/core/session/user_session.cpp" line="+70"/>
+        <source>The password can only be changed while connected to the server.</source>
+        <translation>Le mot de passe ne peut être changé qu’en étant connecté au serveur.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The current password is wrong.</source>
+        <translation>Le mot de passe actuel est incorrect.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The new password does not meet the password rules.</source>
+        <translation>Le nouveau mot de passe ne respecte pas les règles de mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server could not change the password (HTTP %1).</source>
+        <translation>Le serveur n’a pas pu changer le mot de passe (HTTP %1).</translation>
     </message>
 </context>
 </TS>

@@ -56,6 +56,8 @@ struct OpenOptions {
     // Raw 32-byte SQLCipher key. It is handed to sqlite3_key() as the raw-key blob literal
     // x'<64 hex digits>' so SQLCipher uses it as-is instead of running its passphrase KDF.
     // The caller owns (and should wipe) this buffer; the hex copy made here is wiped.
+    // Keyed files are written in the SQLCipher 3 format, also under SQLCipher 4
+    // (cipher_compatibility = 3), so they open with either; temp_store is MEMORY.
     std::optional<QByteArray> key;
     // WAL lets readers and a writer work concurrently. Ignored for read-only connections
     // (the journal mode is a property of the file) and for in-memory databases.

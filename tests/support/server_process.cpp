@@ -402,7 +402,10 @@ void ServerProcess::start()
     if (serve_ && serve_->running()) {
         throw std::logic_error("the server is already running");
     }
-    std::vector<std::string> args = {"serve", "--data-dir", dataDir_.string(), "--listen", "127.0.0.1:0"};
+    // A restart may keep the port, as a real server does: clients find it where it was.
+    const std::uint16_t port = (setup_.keepPortOnRestart && port_ != 0) ? port_ : 0;
+    std::vector<std::string> args = {"serve", "--data-dir", dataDir_.string(), "--listen",
+                                     "127.0.0.1:" + std::to_string(port)};
     if (!setup_.accessLog) {
         args.emplace_back("--no-access-log");
     }

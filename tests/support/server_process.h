@@ -135,6 +135,8 @@ struct ServerSetup {
     bool accessLog = true;
     /// Start `serve` in the constructor.
     bool start = true;
+    /// Later starts listen on the port of the first one (instead of a new one the kernel picks).
+    bool keepPortOnRestart = false;
     /// Bounds starting (process up, port printed, /healthz answering) and stopping.
     std::chrono::milliseconds startTimeout = 60s;
     std::chrono::milliseconds stopTimeout = 30s;

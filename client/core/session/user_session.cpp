@@ -1,0 +1,137 @@
+#include "client/core/session/user_session.h"
+
+#include "client/core/net/api_client.h"
+#include "client/core/session/login_service.h"
+
+#include "shared/codec/canonical_json.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace medinexus::client {
+
+namespace {
+
+// {"currentPassword":..., "newPassword":...} built in one reserved buffer (see loginRequestBody).
+SecretString passwordChangeBody(const SecretString &current, const SecretString &next)
+{
+    QJsonObject object{{QStringLiteral("currentPassword"), QString::fromUtf8(current.view().data(), current.size())},
+                       {QStringLiteral("newPassword"), QString::fromUtf8(next.view().data(), next.size())}};
+    QByteArray body = toCanonicalJson(object);
+    // The QJsonObject's own strings cannot be wiped through its API; overwrite them with
+    // empties so at least their last references go away now.
+    object = QJsonObject();
+    return SecretString(std::move(body));
+}
+
+} // namespace
+
+UserSession::UserSession(ServerProfile profile, UserCacheLocation location, User user, SecretString cacheKey,
+                         SecretString token, Keychain &keychain, Argon2Parameters argon2)
+    : profile_(std::move(profile)),
+      location_(std::move(location)),
+      user_(std::move(user)),
+      cacheKey_(std::move(cacheKey)),
+      token_(std::move(token)),
+      keychain_(keychain),
+      argon2_(argon2)
+{
+}
+
+UserSession::~UserSession()
+{
+    cacheKey_.clear();
+    token_.clear();
+}
+
+CacheDatabase UserSession::openCache() const
+{
+    return CacheDatabase::open(location_.cacheFile(), cacheKey_, false);
+}
+
+SyncEngineSetup UserSession::syncSetup(const SyncSettings &settings) const
+{
+    SyncEngineSetup setup;
+    setup.cachePath = location_.cacheFile();
+    setup.cacheKey = SecretString(cacheKey_.view());
+    setup.profile = profile_;
+    setup.user = user_;
+    setup.token = SecretString(token_.view());
+    setup.settings = settings;
+    return setup;
+}
+
+UserSession::PasswordChangeResult UserSession::changePassword(const SecretString &currentPassword,
+                                                              const SecretString &newPassword)
+{
+    PasswordChangeResult result;
+    if (!isOnline()) {
+        result.outcome = PasswordChange::Offline;
+        result.message = QCoreApplication::translate("medinexus::client::UserSession", "The password can only be changed while connected to the server.");
+        return result;
+    }
+    ApiClient api(profile_);
+    api.setBearerToken(SecretString(token_.view()));
+    const ApiResponse response =
+        api.postSecret(QStringLiteral("/api/v1/auth/password"), passwordChangeBody(currentPassword, newPassword));
+    if (response.failure != TransportFailure::None) {
+        result.outcome = response.failure == TransportFailure::Unreachable ? PasswordChange::Offline : PasswordChange::Failed;
+        result.message = response.failureMessage;
+        return result;
+    }
+    if (response.httpStatus == 403) {
+        result.outcome = PasswordChange::WrongPassword;
+        result.message = QCoreApplication::translate("medinexus::client::UserSession", "The current password is wrong.");
+        return result;
+    }
+    if (response.httpStatus == 422) {
+        result.outcome = PasswordChange::Refused;
+        result.message = QCoreApplication::translate("medinexus::client::UserSession", "The new password does not meet the password rules.");
+        return result;
+    }
+    if (!response.ok()) {
+        result.outcome = PasswordChange::Failed;
+        result.message = QCoreApplication::translate("medinexus::client::UserSession", "The server could not change the password (HTTP %1).").arg(response.httpStatus);
+        return result;
+    }
+    // The key is re-wrapped first: from here on only the new password opens this cache, as on
+    // the server.
+    CacheKeyVault vault(location_.wrappedKeyFile(), location_.keychainAccount(), location_.associatedData(), keychain_,
+                        argon2_);
+    vault.changePassword(cacheKey_, newPassword);
+    // The server ended every session: open a new one with the new password.
+    token_.clear();
+    const ApiResponse login =
+        api.postSecret(QStringLiteral("/api/v1/auth/login"), loginRequestBody(user_.username, newPassword));
+    if (login.ok() && login.json) {
+        token_ = SecretString::fromUtf16(login.json->value(QStringLiteral("token")).toString());
+        result.newToken = SecretString(token_.view());
+    }
+    result.outcome = PasswordChange::Changed;
+    return result;
+}
+
+void UserSession::logout()
+{
+    if (isOnline()) {
+        ApiClientOptions options;
+        options.timeout = std::chrono::seconds(5);
+        ApiClient api(profile_, options);
+        api.setBearerToken(SecretString(token_.view()));
+        // Best effort: offline, the session simply expires on the server.
+        (void)api.post(QStringLiteral("/api/v1/auth/logout"), QByteArrayLiteral("{}"));
+    }
+    token_.clear();
+    cacheKey_.clear();
+}
+
+void UserSession::forgetDevice()
+{
+    logout();
+    CacheKeyVault vault(location_.wrappedKeyFile(), location_.keychainAccount(), location_.associatedData(), keychain_,
+                        argon2_);
+    vault.forget();
+    location_.erase();
+}
+
+} // namespace medinexus::client
