@@ -139,19 +139,20 @@ LoginResult LoginService::onlineSuccess(const ServerProfile &profile, const User
                         settings_.argon2);
     LoginResult result;
     SecretString key;
-    if (vault.exists()) {
+    if (vault.exists() || location.cacheExists()) {
+        // Either copy of the key will do: the keychain's, or the one wrapped under the password
+        // the server just accepted (the vault re-creates whichever copy was lost).
         if (auto unlocked = vault.unlockWithVerifiedPassword(password)) {
             key = std::move(unlocked->key);
         } else {
-            // Neither the keychain nor the password opens the key any more: the cache cannot be
-            // decrypted. It is set aside (never deleted) and a new one is filled from the server.
-            location.setCacheAside();
+            // Neither opens the key any more: the cache cannot be decrypted. It is set aside
+            // (never deleted) and a new one is filled from the server.
+            if (location.cacheExists()) {
+                location.setCacheAside();
+                result.cacheReset = true;
+            }
             vault.forget();
-            result.cacheReset = true;
         }
-    } else if (location.cacheExists()) {
-        location.setCacheAside();
-        result.cacheReset = true;
     }
     if (key.isEmpty())
         key = vault.create(password);

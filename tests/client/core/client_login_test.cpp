@@ -20,10 +20,9 @@ using Outcome = SyncEngine::Outcome;
 
 TEST(ClientLoginTest, WrongPasswordsAreRefusedOnlineAndOffline)
 {
-    auto server = startDemoServer(2);
-    const ServerProfile profile = profileFor(*server);
-    ServerProfile unreachable = profile;
-    unreachable.addresses = {closedAddress()};
+    const Community community(2);
+    const ServerProfile &profile = community.profile;
+    const ServerProfile &unreachable = community.unreachable;
     Device device;
 
     const LoginResult never = device.login(unreachable, QStringLiteral("dr.diallo"));
@@ -49,10 +48,9 @@ TEST(ClientLoginTest, WrongPasswordsAreRefusedOnlineAndOffline)
 
 TEST(ClientLoginTest, OfflineLoginEndsWithTheOfflinePeriod)
 {
-    auto server = startDemoServer(2);
-    const ServerProfile profile = profileFor(*server);
-    ServerProfile unreachable = profile;
-    unreachable.addresses = {closedAddress()};
+    const Community community(2);
+    const ServerProfile &profile = community.profile;
+    const ServerProfile &unreachable = community.unreachable;
     Device device;
     auto session = device.session(profile, QStringLiteral("inf.ndiaye"));
     ASSERT_TRUE(session);
@@ -71,17 +69,16 @@ TEST(ClientLoginTest, OfflineLoginEndsWithTheOfflinePeriod)
 
 TEST(ClientLoginTest, ADeactivatedAccountLosesOfflineAccess)
 {
-    auto server = startDemoServer(2);
-    const ServerProfile profile = profileFor(*server);
-    ServerProfile unreachable = profile;
-    unreachable.addresses = {closedAddress()};
+    const Community community(2);
+    const ServerProfile &profile = community.profile;
+    const ServerProfile &unreachable = community.unreachable;
     Device device;
     auto session = device.session(profile, QStringLiteral("inf.ndiaye"));
     ASSERT_TRUE(session);
     const QUuid nurseId = session->user().id;
     session.reset();
 
-    medinexus::test::HttpsClient admin(server->port(), server->certificate());
+    medinexus::test::HttpsClient admin(community.server->port(), community.server->certificate());
     ASSERT_EQ(admin.login(QStringLiteral("admin"), QString::fromLatin1(kDemoPassword)).status, 200u);
     const auto users = admin.get("/api/v1/users");
     QJsonObject nurse;
@@ -103,10 +100,9 @@ TEST(ClientLoginTest, ADeactivatedAccountLosesOfflineAccess)
 
 TEST(ClientLoginTest, ADamagedCacheIsRefusedOfflineAndReplacedFromTheServerOnline)
 {
-    auto server = startDemoServer(3);
-    const ServerProfile profile = profileFor(*server);
-    ServerProfile unreachable = profile;
-    unreachable.addresses = {closedAddress()};
+    const Community community(3);
+    const ServerProfile &profile = community.profile;
+    const ServerProfile &unreachable = community.unreachable;
     Device device;
     auto session = device.session(profile, QStringLiteral("dr.sow"));
     ASSERT_TRUE(session);
@@ -130,7 +126,7 @@ TEST(ClientLoginTest, ADamagedCacheIsRefusedOfflineAndReplacedFromTheServerOnlin
     EXPECT_TRUE(online.cacheReset);
     ASSERT_EQ(SyncEngine(online.session->syncSetup(testSyncSettings())).syncOnce(), Outcome::Synced);
     CacheDatabase cache = online.session->openCache();
-    EXPECT_EQ(cacheDigest(cache), serverDigest(*server, QStringLiteral("dr.sow")));
+    EXPECT_EQ(cacheDigest(cache), serverDigest(*community.server, QStringLiteral("dr.sow")));
     // The damaged file was set aside, not deleted.
     const QStringList aside = QDir(online.session->location().directory())
                                   .entryList({QStringLiteral("cache.sqlite.unreadable-*")}, QDir::Files);
@@ -139,10 +135,9 @@ TEST(ClientLoginTest, ADamagedCacheIsRefusedOfflineAndReplacedFromTheServerOnlin
 
 TEST(ClientLoginTest, ChangingThePasswordRewrapsTheCacheKey)
 {
-    auto server = startDemoServer(2);
-    const ServerProfile profile = profileFor(*server);
-    ServerProfile unreachable = profile;
-    unreachable.addresses = {closedAddress()};
+    const Community community(2);
+    const ServerProfile &profile = community.profile;
+    const ServerProfile &unreachable = community.unreachable;
     Device device;
     auto session = device.session(profile, QStringLiteral("ph.camara"));
     ASSERT_TRUE(session);
@@ -165,10 +160,9 @@ TEST(ClientLoginTest, ChangingThePasswordRewrapsTheCacheKey)
 
 TEST(ClientLoginTest, ForgettingTheDeviceErasesTheCacheAndItsKey)
 {
-    auto server = startDemoServer(2);
-    const ServerProfile profile = profileFor(*server);
-    ServerProfile unreachable = profile;
-    unreachable.addresses = {closedAddress()};
+    const Community community(2);
+    const ServerProfile &profile = community.profile;
+    const ServerProfile &unreachable = community.unreachable;
     Device device;
     auto session = device.session(profile, QStringLiteral("dr.diallo"));
     ASSERT_TRUE(session);
@@ -202,8 +196,8 @@ bool deviceFilesContain(const QString &root, const QString &text, QString *where
 
 TEST(ClientLoginTest, NoPatientDataIsReadableInTheCacheFilesOrItsWal)
 {
-    auto server = startDemoServer(12);
-    const ServerProfile profile = profileFor(*server);
+    const Community community(12);
+    const ServerProfile &profile = community.profile;
     Device device;
     auto session = device.session(profile, QStringLiteral("dr.diallo"));
     ASSERT_TRUE(session);

@@ -36,22 +36,18 @@ QUuid anyPatient(CacheDatabase &cache)
 
 TEST(ClientSyncTest, OfflineWorkOfOneClientReachesAnotherAfterSync)
 {
-    auto server = startDemoServer();
-    const ServerProfile online = profileFor(*server);
-    ServerProfile unreachable = online;
-    unreachable.addresses = {closedAddress()};
-
-    Device clinicA;
-    Device clinicB;
-    auto doctor = clinicA.session(online, QStringLiteral("dr.diallo"));
-    auto nurse = clinicB.session(online, QStringLiteral("inf.ndiaye"));
-    ASSERT_TRUE(doctor && nurse);
+    const Community community;
+    const ServerProfile &online = community.profile;
+    TwoClinics clinics(online);
+    Device &clinicA = clinics.clinicA;
+    auto &doctor = clinics.doctor;
+    auto &nurse = clinics.nurse;
     ASSERT_EQ(engineFor(*doctor)->syncOnce(), Outcome::Synced);
     ASSERT_EQ(engineFor(*nurse)->syncOnce(), Outcome::Synced);
 
     // The link goes down: the doctor logs in again offline and keeps working.
     doctor->logout();
-    LoginResult offline = clinicA.login(unreachable, QStringLiteral("dr.diallo"));
+    LoginResult offline = clinicA.login(community.unreachable, QStringLiteral("dr.diallo"));
     ASSERT_EQ(offline.failure, LoginFailure::None) << offline.message.toStdString();
     ASSERT_TRUE(offline.offline);
     Patient registered;
@@ -104,20 +100,18 @@ TEST(ClientSyncTest, OfflineWorkOfOneClientReachesAnotherAfterSync)
     ASSERT_EQ(found.size(), 1u) << "found without the accent";
 
     // Both caches hold exactly the server's view of their user.
-    EXPECT_EQ(cacheDigest(engineB->cache()), serverDigest(*server, QStringLiteral("inf.ndiaye")));
+    EXPECT_EQ(cacheDigest(engineB->cache()), serverDigest(*community.server, QStringLiteral("inf.ndiaye")));
     CacheDatabase cacheA = again->openCache();
-    EXPECT_EQ(cacheDigest(cacheA), serverDigest(*server, QStringLiteral("dr.diallo")));
+    EXPECT_EQ(cacheDigest(cacheA), serverDigest(*community.server, QStringLiteral("dr.diallo")));
 }
 
 TEST(ClientSyncTest, TwoClinicsEditingOnePatientOfflineKeepBothVersionsUntilResolved)
 {
     auto server = startDemoServer();
     const ServerProfile profile = profileFor(*server);
-    Device clinicA;
-    Device clinicB;
-    auto doctor = clinicA.session(profile, QStringLiteral("dr.diallo"));
-    auto nurse = clinicB.session(profile, QStringLiteral("inf.ndiaye"));
-    ASSERT_TRUE(doctor && nurse);
+    TwoClinics clinics(profile);
+    auto &doctor = clinics.doctor;
+    auto &nurse = clinics.nurse;
     auto engineA = engineFor(*doctor);
     auto engineB = engineFor(*nurse);
     ASSERT_EQ(engineA->syncOnce(), Outcome::Synced);

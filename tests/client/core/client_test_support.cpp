@@ -60,6 +60,12 @@ QString closedAddress()
     return QStringLiteral("127.0.0.1:%1").arg(port);
 }
 
+Community::Community(int patients, bool keepPort)
+    : server(startDemoServer(patients, keepPort)), profile(profileFor(*server)), unreachable(profile)
+{
+    unreachable.addresses = {closedAddress()};
+}
+
 Argon2Parameters cheapArgon2()
 {
     Argon2Parameters parameters;
@@ -104,6 +110,13 @@ std::unique_ptr<UserSession> Device::session(const ServerProfile &profile, const
     LoginResult result = login(profile, username);
     EXPECT_EQ(result.failure, LoginFailure::None) << result.message.toStdString();
     return std::move(result.session);
+}
+
+TwoClinics::TwoClinics(const ServerProfile &profile)
+    : doctor(clinicA.session(profile, QStringLiteral("dr.diallo"))), nurse(clinicB.session(profile, QStringLiteral("inf.ndiaye")))
+{
+    if (!doctor || !nurse)
+        throw std::runtime_error("the two clinics could not log in");
 }
 
 SyncSettings testSyncSettings()

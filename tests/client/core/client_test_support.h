@@ -38,6 +38,15 @@ ServerProfile profileFor(const ServerProcess &server);
 // An address where nothing listens.
 QString closedAddress();
 
+// A demo server, the profile that reaches it and the same profile with an address where
+// nothing answers (an offline clinic).
+struct Community {
+    explicit Community(int patients = 6, bool keepPort = false);
+    std::unique_ptr<ServerProcess> server;
+    ServerProfile profile;
+    ServerProfile unreachable;
+};
+
 // Argon2 parameters cheap enough for tests that log in many times.
 Argon2Parameters cheapArgon2();
 
@@ -58,6 +67,15 @@ private:
     QTemporaryDir dir_;
     std::unique_ptr<Keychain> keychain_;
     LoginService login_;
+};
+
+// Two clinics, each a device with one user logged in online: a doctor and a nurse.
+struct TwoClinics {
+    explicit TwoClinics(const ServerProfile &profile);
+    Device clinicA;
+    Device clinicB;
+    std::unique_ptr<UserSession> doctor;  // dr.diallo at clinic A
+    std::unique_ptr<UserSession> nurse;   // inf.ndiaye at clinic B
 };
 
 // Engine settings for tests: no live timers, short timeouts.
