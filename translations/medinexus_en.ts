@@ -1236,7 +1236,7 @@
 <context>
     <name>medinexus::client::LocalChanges</name>
     <message>
-        <location filename="../client/core/cache/local_changes.cpp" line="+70"/>
+        <location filename="../client/core/cache/local_changes.cpp" line="+71"/>
         <location line="+46"/>
         <location line="+16"/>
         <source>The patient&apos;s details are not valid.</source>
@@ -1274,12 +1274,12 @@
         <translation>The correction does not match the entry it corrects.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The prescription is not in the local records.</source>
         <translation>The prescription is not in the local records.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>The dispensation does not match the prescription.</source>
         <translation>The dispensation does not match the prescription.</translation>
     </message>
@@ -1303,12 +1303,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>Wrong username or password.</source>
         <translation>Wrong username or password.</translation>
     </message>
     <message numerus="yes">
-        <location line="-103"/>
+        <location line="-104"/>
         <source>Too many failed attempts. Wait %n second(s) and try again.</source>
         <comment>login throttled</comment>
         <translation>
@@ -1327,7 +1327,7 @@
         <translation>The server&apos;s answer could not be read.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <location line="+63"/>
         <source>The local records cannot be opened: %1</source>
         <translation>The local records cannot be opened: %1</translation>
@@ -1454,7 +1454,7 @@
 <context>
     <name>medinexus::client::UserSession</name>
     <message>
-        <location filename="../client/core/session/user_session.cpp" line="+70"/>
+        <location filename="../client/core/session/user_session.cpp" line="+85"/>
         <source>The password can only be changed while connected to the server.</source>
         <translation>The password can only be changed while connected to the server.</translation>
     </message>

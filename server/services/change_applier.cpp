@@ -1,5 +1,7 @@
 #include "server/services/change_applier.h"
 
+#include "shared/model/amendment_chains.h"
+
 #include "shared/codec/model_json.h"
 #include "shared/ids/uuid.h"
 #include "shared/permissions/permissions.h"
@@ -206,9 +208,8 @@ ChangeOutcome ChangeApplier::applyEntry(WriteTransaction &tx, const Principal &p
     if (tx.findEntry(entry.id))
         return rejected(QStringLiteral("already_exists"), QStringLiteral("An entry with this id already exists."));
 
-    std::optional<ClinicalEntry> original;
     if (entry.amends) {
-        original = tx.findEntry(*entry.amends);
+        const std::optional<ClinicalEntry> original = tx.findEntry(*entry.amends);
         if (!original)
             return rejected(QStringLiteral("unknown_original"), QStringLiteral("The entry to amend does not exist."));
         errors = validateAmendment(entry, *original);
@@ -216,19 +217,13 @@ ChangeOutcome ChangeApplier::applyEntry(WriteTransaction &tx, const Principal &p
             return rejected(QStringLiteral("invalid"), QStringLiteral("The amendment does not match what it corrects."), std::move(errors));
     }
 
-    if (const auto *dispensation = std::get_if<DispensationBody>(&entry.body)) {
-        const auto prescription = tx.findEntry(dispensation->prescriptionId);
-        if (!prescription)
+    if (std::holds_alternative<DispensationBody>(entry.body)) {
+        const DispensationCheck check = checkDispensation(entry, tx.entriesOfPatient(entry.patientId));
+        if (!check.prescriptionFound)
             return rejected(QStringLiteral("unknown_prescription"), QStringLiteral("The prescription to dispense does not exist."));
-        int already = tx.dispensedQuantity(dispensation->prescriptionId);
-        // An amended dispensation replaces what it corrects in the count.
-        if (original) {
-            if (const auto *before = std::get_if<DispensationBody>(&original->body))
-                already -= before->quantity;
-        }
-        errors = validateDispensation(entry, *prescription, already);
-        if (!errors.empty())
-            return rejected(QStringLiteral("invalid"), QStringLiteral("The dispensation does not match the prescription."), std::move(errors));
+        if (!check.errors.empty())
+            return rejected(QStringLiteral("invalid"), QStringLiteral("The dispensation does not match the prescription."),
+                            ValidationErrors(check.errors));
     }
 
     tx.insertEntry(entry);

@@ -25,9 +25,9 @@ public:
     virtual std::optional<Patient> findPatient(const QUuid &id) = 0;
     virtual std::optional<QUuid> patientIdByNumber(const QString &compactNumber) = 0;
     virtual std::optional<ClinicalEntry> findEntry(const QUuid &id) = 0;
-    // Units dispensed against a prescription, counting the latest amendment of each
-    // dispensation in place of what it corrects.
-    virtual int dispensedQuantity(const QUuid &prescriptionId) = 0;
+    // The patient's record as written so far in this transaction (for the amendment-chain
+    // rules of shared/model/amendment_chains.h, which the client applies too).
+    virtual std::vector<ClinicalEntry> entriesOfPatient(const QUuid &patientId) = 0;
     virtual std::optional<Facility> findFacility(const QUuid &id) = 0;
     virtual std::optional<UserAccount> findUser(const QUuid &id) = 0;
     virtual std::optional<UserAccount> findUserByUsername(const QString &username) = 0;

@@ -1,6 +1,7 @@
 #include "client/core/cache/local_changes.h"
 
 #include "shared/ids/patient_number.h"
+#include "shared/model/amendment_chains.h"
 #include "shared/ids/uuid.h"
 #include "shared/validation/validator.h"
 
@@ -160,27 +161,23 @@ ClinicalEntry LocalChanges::addEntry(ClinicalEntry draft)
     sqlite::Transaction transaction(cache_.connection());
     if (!records_.patient(draft.patientId))
         throw WriteRefused(WriteRefused::Reason::NotFound, QCoreApplication::translate("medinexus::client::LocalChanges", "This patient is not in the local records."));
-    std::optional<ClinicalEntry> original;
     if (draft.amends) {
-        original = records_.entry(*draft.amends);
+        const auto original = records_.entry(*draft.amends);
         if (!original)
-            throw WriteRefused(WriteRefused::Reason::NotFound, QCoreApplication::translate("medinexus::client::LocalChanges", "The entry to correct is not in the local records."));
+            throw WriteRefused(WriteRefused::Reason::NotFound,
+                               QCoreApplication::translate("medinexus::client::LocalChanges", "The entry to correct is not in the local records."));
         if (auto errors = validateAmendment(draft, *original); !errors.empty())
             refuseInvalid(QT_TRANSLATE_NOOP("medinexus::client::LocalChanges", "The correction does not match the entry it corrects."),
                           std::move(errors));
     }
-    if (const auto *dispensation = std::get_if<DispensationBody>(&draft.body)) {
-        const auto prescription = records_.entry(dispensation->prescriptionId);
-        if (!prescription)
-            throw WriteRefused(WriteRefused::Reason::NotFound, QCoreApplication::translate("medinexus::client::LocalChanges", "The prescription is not in the local records."));
-        int already = records_.dispensedQuantity(dispensation->prescriptionId);
-        if (original) {
-            if (const auto *before = std::get_if<DispensationBody>(&original->body))
-                already -= before->quantity;
-        }
-        if (auto errors = validateDispensation(draft, *prescription, already); !errors.empty())
+    if (std::holds_alternative<DispensationBody>(draft.body)) {
+        DispensationCheck check = checkDispensation(draft, records_.entriesOfPatient(draft.patientId));
+        if (!check.prescriptionFound)
+            throw WriteRefused(WriteRefused::Reason::NotFound,
+                               QCoreApplication::translate("medinexus::client::LocalChanges", "The prescription is not in the local records."));
+        if (!check.errors.empty())
             refuseInvalid(QT_TRANSLATE_NOOP("medinexus::client::LocalChanges", "The dispensation does not match the prescription."),
-                          std::move(errors));
+                          std::move(check.errors));
     }
     records_.putEntry(draft, true);
     enqueue(draft, 0);

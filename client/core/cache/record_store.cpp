@@ -382,27 +382,6 @@ qint64 RecordStore::entryCount()
     return statement.columnInt64(0);
 }
 
-int RecordStore::dispensedQuantity(const QUuid &prescriptionId)
-{
-    // Every dispensation of the prescription, an amended one counting as its amendment only.
-    int total = 0;
-    auto statement = db_.prepare("SELECT json FROM entries WHERE kind = 'dispensation'");
-    std::vector<ClinicalEntry> dispensations;
-    while (statement.step())
-        dispensations.push_back(entryAt(statement, 0));
-    for (const ClinicalEntry &candidate : dispensations) {
-        const auto &body = std::get<DispensationBody>(candidate.body);
-        if (body.prescriptionId != prescriptionId)
-            continue;
-        const bool superseded = std::any_of(dispensations.begin(), dispensations.end(), [&](const ClinicalEntry &other) {
-            return other.amends == candidate.id;
-        });
-        if (!superseded)
-            total += body.quantity;
-    }
-    return total;
-}
-
 // --- conflicts ---
 
 void RecordStore::addConflict(const CachedConflict &conflict)

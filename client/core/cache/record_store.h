@@ -73,8 +73,6 @@ public:
     [[nodiscard]] std::vector<ClinicalEntry> entriesOfPatient(const QUuid &patientId);
     [[nodiscard]] bool isEntryPending(const QUuid &id);
     [[nodiscard]] qint64 entryCount();
-    // Units already dispensed against a prescription (the server's counting rule).
-    [[nodiscard]] int dispensedQuantity(const QUuid &prescriptionId);
 
     // --- conflicts ---
     void addConflict(const CachedConflict &conflict);

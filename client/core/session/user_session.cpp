@@ -2,6 +2,7 @@
 
 #include "client/core/net/api_client.h"
 #include "client/core/session/login_service.h"
+#include "client/core/sql/encrypted_database.h"
 
 #include "shared/codec/canonical_json.h"
 
@@ -47,6 +48,20 @@ UserSession::~UserSession()
 CacheDatabase UserSession::openCache() const
 {
     return CacheDatabase::open(location_.cacheFile(), cacheKey_, false);
+}
+
+QSqlDatabase UserSession::openSqlDatabase(const QString &connectionName) const
+{
+    sql::registerSqlCipherDriver();
+    sql::EncryptedDatabaseOptions options;
+    options.create = false;
+    try {
+        return sql::openEncryptedDatabase(location_.cacheFile(), cacheKey_, connectionName, options);
+    } catch (const sqlite::WrongKeyError &error) {
+        throw CacheOpenError(CacheOpenError::Kind::WrongKeyOrDamaged, error.what());
+    } catch (const sqlite::Error &error) {
+        throw CacheOpenError(CacheOpenError::Kind::Other, error.what());
+    }
 }
 
 SyncEngineSetup UserSession::syncSetup(const SyncSettings &settings) const

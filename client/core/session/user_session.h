@@ -14,6 +14,7 @@
 #include "shared/model/user.h"
 #include "shared/security/secret_string.h"
 
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
@@ -36,6 +37,10 @@ public:
 
     // A new connection to the cache (for the calling thread).
     [[nodiscard]] CacheDatabase openCache() const;
+    // The cache as a Qt SQL connection named `connectionName`, for the calling thread: the
+    // GUI's QSqlQuery / QSqlQueryModel read it through the project's SQLCipher driver. Close it
+    // with sql::closeDatabase(connectionName). Throws CacheOpenError.
+    [[nodiscard]] QSqlDatabase openSqlDatabase(const QString &connectionName) const;
     // What the sync engine needs (copies of the key and the token).
     [[nodiscard]] SyncEngineSetup syncSetup(const SyncSettings &settings = {}) const;
 

@@ -358,10 +358,9 @@ public:
     {
         return run("find entry", [&](sqlite::Connection &db) { return q::findEntry(db, id); });
     }
-    int dispensedQuantity(const QUuid &prescriptionId) override
+    std::vector<ClinicalEntry> entriesOfPatient(const QUuid &patientId) override
     {
-        return run("dispensed quantity",
-                   [&](sqlite::Connection &db) { return q::dispensedQuantity(db, prescriptionId); });
+        return run("list entries", [&](sqlite::Connection &db) { return q::entriesOfPatient(db, patientId); });
     }
     std::optional<Facility> findFacility(const QUuid &id) override
     {

@@ -4,12 +4,15 @@
 #include "client_test_support.h"
 
 #include "client/core/cache/record_store.h"
+#include "client/core/sql/encrypted_database.h"
 
 #include "shared/ids/uuid.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QSqlError>
+#include <QSqlQueryModel>
 
 #include <gtest/gtest.h>
 
@@ -172,6 +175,38 @@ TEST(ClientLoginTest, ForgettingTheDeviceErasesTheCacheAndItsKey)
     EXPECT_FALSE(location.cacheExists());
     EXPECT_FALSE(QFile::exists(location.wrappedKeyFile()));
     EXPECT_EQ(device.login(unreachable, QStringLiteral("dr.diallo")).failure, LoginFailure::NeverOnlineHere);
+}
+
+TEST(ClientLoginTest, TheCacheIsReadableThroughQtSqlForTheGui)
+{
+    const Community community(8);
+    Device device;
+    auto session = device.session(community.profile, QStringLiteral("inf.ndiaye"));
+    ASSERT_TRUE(session);
+    ASSERT_EQ(SyncEngine(session->syncSetup(testSyncSettings())).syncOnce(), Outcome::Synced);
+    qint64 cached = 0;
+    {
+        CacheDatabase cache = session->openCache();
+        cached = RecordStore(cache.connection()).patientCount();
+    }
+    ASSERT_GE(cached, 8);
+    {
+        QSqlDatabase db = session->openSqlDatabase(QStringLiteral("gui-test"));
+        QSqlQueryModel model;
+        model.setQuery(QStringLiteral("SELECT display_name, number FROM patients ORDER BY family_key, given_key"), db);
+        ASSERT_FALSE(model.lastError().isValid()) << model.lastError().text().toStdString();
+        while (model.canFetchMore())
+            model.fetchMore();
+        EXPECT_EQ(model.rowCount(), cached);
+        EXPECT_FALSE(model.data(model.index(0, 0)).toString().isEmpty());
+    }
+    sql::closeDatabase(QStringLiteral("gui-test"));
+    // The driver is the project's SQLCipher one; Qt's QSQLITE (system SQLite) is never loaded.
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    ASSERT_TRUE(maps.open(QIODevice::ReadOnly));
+    const QByteArray mapped = maps.readAll();
+    EXPECT_FALSE(mapped.contains("libqsqlite"));
+    EXPECT_FALSE(mapped.contains("libsqlite3.so"));
 }
 
 // Every byte of every file in the device's folder, as UTF-8 and UTF-16.

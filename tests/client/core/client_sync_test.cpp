@@ -170,6 +170,82 @@ TEST(ClientSyncTest, TwoClinicsEditingOnePatientOfflineKeepBothVersionsUntilReso
     EXPECT_EQ(cacheDigest(engineB->cache()), serverDigest(*server, QStringLiteral("inf.ndiaye")));
 }
 
+TEST(ClientSyncTest, LocalWritesFollowTheSharedPermissionAndValidationRules)
+{
+    const Community community;
+    TwoClinics clinics(community.profile);
+    Device pharmacy;
+    auto pharmacist = pharmacy.session(community.profile, QStringLiteral("ph.camara"));
+    ASSERT_TRUE(pharmacist);
+    auto doctorEngine = engineFor(*clinics.doctor);
+    ASSERT_EQ(doctorEngine->syncOnce(), Outcome::Synced);
+    const QUuid patientId = anyPatient(doctorEngine->cache());
+
+    // The doctor prescribes 20 tablets; the nurse may not.
+    ClinicalEntry prescription;
+    prescription.patientId = patientId;
+    PrescriptionBody prescribed;
+    prescribed.medication = QStringLiteral("Amoxicilline 500 mg");
+    prescribed.dose = QStringLiteral("1 comprimé");
+    prescribed.frequency = QStringLiteral("3 fois par jour");
+    prescribed.quantity = 20;
+    prescribed.quantityUnit = QStringLiteral("comprimés");
+    prescription.body = prescribed;
+    {
+        CacheDatabase cache = clinics.nurse->openCache();
+        SyncEngine(clinics.nurse->syncSetup(testSyncSettings())).syncOnce();
+        try {
+            LocalChanges(cache, clinics.nurse->user()).addEntry(prescription);
+            ADD_FAILURE() << "a nurse prescribed";
+        } catch (const WriteRefused &refused) {
+            EXPECT_EQ(refused.reason(), WriteRefused::Reason::Forbidden);
+            EXPECT_FALSE(refused.message().isEmpty());
+        }
+        EXPECT_EQ(Outbox(cache.connection()).count(), 0) << "a refused write leaves nothing behind";
+    }
+    {
+        CacheDatabase cache = clinics.doctor->openCache();
+        prescription = LocalChanges(cache, clinics.doctor->user()).addEntry(prescription);
+    }
+    ASSERT_EQ(doctorEngine->syncOnce(), Outcome::Synced);
+
+    // At the counter: more than prescribed is refused on the device already; 15 then 5 fit.
+    auto pharmacyEngine = engineFor(*pharmacist);
+    ASSERT_EQ(pharmacyEngine->syncOnce(), Outcome::Synced);
+    CacheDatabase cache = pharmacist->openCache();
+    LocalChanges counter(cache, pharmacist->user());
+    ClinicalEntry dispensation;
+    dispensation.patientId = patientId;
+    dispensation.body = DispensationBody{prescription.id, 25, DispensationCompleteness::Full, {}};
+    try {
+        counter.addEntry(dispensation);
+        ADD_FAILURE() << "25 of 20 dispensed";
+    } catch (const WriteRefused &refused) {
+        EXPECT_EQ(refused.reason(), WriteRefused::Reason::Invalid);
+        ASSERT_FALSE(refused.errors().empty());
+        EXPECT_EQ(refused.errors().front().field, QStringLiteral("quantity"));
+    }
+    dispensation.body = DispensationBody{prescription.id, 15, DispensationCompleteness::Partial, {}};
+    const ClinicalEntry first = counter.addEntry(dispensation);
+    dispensation.body = DispensationBody{prescription.id, 5, DispensationCompleteness::Full, {}};
+    counter.addEntry(dispensation);
+    ASSERT_EQ(pharmacyEngine->syncOnce(), Outcome::Synced);
+    EXPECT_EQ(pharmacyEngine->status().rejectedChanges, 0) << "the server agreed with every local check";
+
+    // Correcting the first dispensation down to 10 frees 5 units, by the same rule on both sides.
+    ClinicalEntry correction;
+    correction.patientId = patientId;
+    correction.amends = first.id;
+    correction.amendmentReason = QStringLiteral("Erreur de comptage");
+    correction.body = DispensationBody{prescription.id, 10, DispensationCompleteness::Partial, {}};
+    counter.addEntry(correction);
+    dispensation.body = DispensationBody{prescription.id, 5, DispensationCompleteness::Full, {}};
+    counter.addEntry(dispensation);
+    ASSERT_EQ(pharmacyEngine->syncOnce(), Outcome::Synced);
+    EXPECT_EQ(pharmacyEngine->status().rejectedChanges, 0);
+    EXPECT_EQ(pharmacyEngine->status().pendingChanges, 0);
+}
+
 TEST(ClientSyncTest, ServerKilledMidPushLosesAndDuplicatesNothing)
 {
     auto server = startDemoServer(6, true);

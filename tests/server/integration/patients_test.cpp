@@ -341,6 +341,35 @@ TEST_F(PatientsTest, AmendmentsKeepTheWholeChain)
 }
 
 // Reads are audited with identifiers; no patient name reaches the audit log or the access log.
+TEST_F(PatientsTest, DispensationsCountTheVersionsInEffectOfBothChains)
+{
+    const QString patient = registered(patientJson(QStringLiteral("Chain"), QStringLiteral("Counted")));
+    const std::string entries = "/api/v1/patients/" + str(patient) + "/entries";
+    const Account pharmacistAccount = community_->createUser(Role::Pharmacist, QStringLiteral("ph.ndour"));
+    auto pharmacist = community_->loggedIn(pharmacistAccount);
+    const auto idOf = [](const QJsonObject &entry) { return entry.value(QStringLiteral("id")).toString(); };
+
+    // Prescribed 30, dispensed 10, corrected to 20, then that first dispensation corrected
+    // again (a second clinic had the uncorrected version): the correction replaces the 20 in
+    // effect, not the 10 it names, so 25 fits (30 - 0 others) and 5 more then fit exactly.
+    const QString prescription = idOf(addEntry(*doctor_, patient, entryJson(EntryKind::Prescription, {}, 30)));
+    const QString first = idOf(addEntry(*pharmacist, patient, entryJson(EntryKind::Dispensation, prescription, 10)));
+    ASSERT_FALSE(first.isEmpty());
+    addEntry(*pharmacist, patient, amendmentJson(entryJson(EntryKind::Dispensation, prescription, 20), first));
+    const HttpResponse again = pharmacist->post(entries, amendmentJson(entryJson(EntryKind::Dispensation, prescription, 25), first));
+    EXPECT_EQ(again.status, 201u) << again.describe();
+    expectInvalid(pharmacist->post(entries, entryJson(EntryKind::Dispensation, prescription, 6)), QStringLiteral("quantity"));
+    EXPECT_EQ(pharmacist->post(entries, entryJson(EntryKind::Dispensation, prescription, 5, true)).status, 201u);
+
+    // The doctor lowers a prescription to 4: dispensations are checked against the 4 in effect,
+    // even when they name the original.
+    const QString lowered = idOf(addEntry(*doctor_, patient, entryJson(EntryKind::Prescription, {}, 12)));
+    QJsonObject smaller = entryJson(EntryKind::Prescription, {}, 4);
+    addEntry(*doctor_, patient, amendmentJson(smaller, lowered));
+    expectInvalid(pharmacist->post(entries, entryJson(EntryKind::Dispensation, lowered, 5)), QStringLiteral("quantity"));
+    EXPECT_EQ(pharmacist->post(entries, entryJson(EntryKind::Dispensation, lowered, 4, true)).status, 201u);
+}
+
 TEST_F(PatientsTest, ReadsAreAuditedWithoutPatientData)
 {
     const QString id = registered(patientJson(QStringLiteral("Secretname"), QStringLiteral("Hiddenfamily")));

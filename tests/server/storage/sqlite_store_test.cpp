@@ -1,5 +1,7 @@
 #include "store_test_support.h"
 
+#include "shared/model/amendment_chains.h"
+
 #include "server/audit/audit_chain.h"
 #include "shared/ids/uuid.h"
 
@@ -586,12 +588,15 @@ TEST_F(DispensedQuantityTest, ACorrectionToAnotherPrescriptionMovesTheUnits)
     EXPECT_EQ(store().dispensedQuantity(other.id), 3);
 }
 
-TEST_F(DispensedQuantityTest, AWriteTransactionCountsItsOwnDispensations)
+TEST_F(DispensedQuantityTest, AWriteTransactionSeesItsOwnEntries)
 {
     auto write = store().beginWrite();
-    write->insertEntry(makeDispensation(prescription_, 9, 1'000));
-    EXPECT_EQ(write->dispensedQuantity(prescription_.id), 9);
+    const ClinicalEntry dispensed = makeDispensation(prescription_, 9, 1'000);
+    write->insertEntry(dispensed);
+    const auto record = write->entriesOfPatient(patient_.id);
+    EXPECT_EQ(dispensedQuantity(record, prescription_.id), 9) << "the shared rule over the transaction's view";
     EXPECT_EQ(store().dispensedQuantity(prescription_.id), 0);
+    EXPECT_EQ(store().entriesOfPatient(patient_.id).size() + 1, record.size());
 }
 
 // --- sync log ------------------------------------------------------------------------------------
