@@ -1287,7 +1287,7 @@
 <context>
     <name>medinexus::client::LoginService</name>
     <message>
-        <location filename="../client/core/session/login_service.cpp" line="+87"/>
+        <location filename="../client/core/session/login_service.cpp" line="+57"/>
         <source>The server cannot be reached, and this account has never been used online on this computer. Connect to the network and try again.</source>
         <translation>The server cannot be reached, and this account has never been used online on this computer. Connect to the network and try again.</translation>
     </message>
@@ -1454,7 +1454,7 @@
 <context>
     <name>medinexus::client::UserSession</name>
     <message>
-        <location filename="../client/core/session/user_session.cpp" line="+85"/>
+        <location filename="../client/core/session/user_session.cpp" line="+77"/>
         <source>The password can only be changed while connected to the server.</source>
         <translation>The password can only be changed while connected to the server.</translation>
     </message>

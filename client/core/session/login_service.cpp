@@ -2,6 +2,7 @@
 
 #include "client/core/cache/record_store.h"
 #include "client/core/net/api_client.h"
+#include "client/core/session/secret_json.h"
 
 #include "shared/codec/model_json.h"
 #include "shared/ids/uuid.h"
@@ -22,30 +23,6 @@ LoginResult failed(LoginFailure failure, QString message)
     return result;
 }
 
-// Appends `bytes` as the inside of a JSON string. The buffer is reserved by the caller, so
-// it never reallocates (a reallocation would leave a copy of the secret behind).
-void appendJsonEscaped(QByteArray &out, QByteArrayView bytes)
-{
-    // Character codes, not quote literals: Qt's lupdate mis-tokenises a quote in a char literal.
-    constexpr unsigned char kQuote = 0x22;
-    constexpr unsigned char kBackslash = 0x5c;
-    static constexpr char kHex[] = "0123456789abcdef";
-    for (const char c : bytes) {
-        const auto byte = static_cast<unsigned char>(c);
-        if (byte == kQuote || byte == kBackslash) {
-            out.append(static_cast<char>(kBackslash));
-            out.append(c);
-        } else if (byte < 0x20) {
-            out.append(static_cast<char>(kBackslash));
-            out.append("u00");
-            out.append(kHex[byte >> 4]);
-            out.append(kHex[byte & 0x0f]);
-        } else {
-            out.append(c);
-        }
-    }
-}
-
 std::optional<int> retryAfter(const ApiResponse &response)
 {
     return response.retryAfterSeconds;
@@ -56,14 +33,7 @@ std::optional<int> retryAfter(const ApiResponse &response)
 SecretString loginRequestBody(const QString &username, const SecretString &password)
 {
     const QByteArray name = username.toUtf8();
-    QByteArray body;
-    body.reserve(32 + 6 * (name.size() + password.size()));
-    body.append("{\"password\":\"");
-    appendJsonEscaped(body, password.view());
-    body.append("\",\"username\":\"");
-    appendJsonEscaped(body, name);
-    body.append("\"}");
-    return SecretString(std::move(body));
+    return secretJsonObject({{"password", password.view()}, {"username", name}});
 }
 
 LoginService::LoginService(QString dataRoot, Keychain &keychain, LoginSettings settings)

@@ -2,9 +2,8 @@
 
 #include "client/core/net/api_client.h"
 #include "client/core/session/login_service.h"
+#include "client/core/session/secret_json.h"
 #include "client/core/sql/encrypted_database.h"
-
-#include "shared/codec/canonical_json.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -13,16 +12,9 @@ namespace medinexus::client {
 
 namespace {
 
-// {"currentPassword":..., "newPassword":...} built in one reserved buffer (see loginRequestBody).
 SecretString passwordChangeBody(const SecretString &current, const SecretString &next)
 {
-    QJsonObject object{{QStringLiteral("currentPassword"), QString::fromUtf8(current.view().data(), current.size())},
-                       {QStringLiteral("newPassword"), QString::fromUtf8(next.view().data(), next.size())}};
-    QByteArray body = toCanonicalJson(object);
-    // The QJsonObject's own strings cannot be wiped through its API; overwrite them with
-    // empties so at least their last references go away now.
-    object = QJsonObject();
-    return SecretString(std::move(body));
+    return secretJsonObject({{"currentPassword", current.view()}, {"newPassword", next.view()}});
 }
 
 } // namespace
