@@ -13,6 +13,7 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <csignal>
 #include <thread>
 
@@ -258,7 +259,7 @@ TEST(ClientSyncTest, ServerKilledMidPushLosesAndDuplicatesNothing)
     auto engine = engineFor(*nurse, settings);
     ASSERT_EQ(engine->syncOnce(), Outcome::Synced);
 
-    constexpr int kNotes = 600;
+    constexpr int kNotes = 1200;
     const QUuid patientId = anyPatient(engine->cache());
     {
         CacheDatabase cache = nurse->openCache();
@@ -267,18 +268,24 @@ TEST(ClientSyncTest, ServerKilledMidPushLosesAndDuplicatesNothing)
             changes.addEntry(noteFor(patientId, QStringLiteral("mid-push note %1").arg(i)));
     }
 
-    // The server dies while batches are in flight.
-    std::thread killer([&server] {
-        std::this_thread::sleep_for(std::chrono::milliseconds(400));
+    // The server dies once the first batches are acknowledged, with dozens still to send.
+    std::atomic<bool> killed{false};
+    std::thread killer([&] {
+        CacheDatabase watch = nurse->openCache();
+        Outbox outbox(watch.connection());
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+        while (outbox.count() > kNotes - 50 && std::chrono::steady_clock::now() < deadline)
+            std::this_thread::sleep_for(std::chrono::milliseconds(2));
         server->kill();
+        killed = true;
     });
     const Outcome interrupted = engine->syncOnce();
     killer.join();
+    ASSERT_TRUE(killed);
+    EXPECT_EQ(interrupted, Outcome::Offline) << "the push was cut short";
     const qint64 leftAfterCrash = engine->status().pendingChanges;
-    if (interrupted != Outcome::Synced) {
-        EXPECT_EQ(interrupted, Outcome::Offline);
-        EXPECT_GT(leftAfterCrash, 0);
-    }
+    EXPECT_GT(leftAfterCrash, 0);
+    EXPECT_LT(leftAfterCrash, kNotes);
 
     server->start();
     ASSERT_EQ(engine->syncOnce(), Outcome::Synced) << engine->status().lastError.toStdString();
