@@ -156,14 +156,21 @@ QByteArray cacheDigest(CacheDatabase &cache)
     return digestOf(patients, entries);
 }
 
-QByteArray serverDigest(const ServerProcess &server, const QString &username)
+namespace {
+
+// The final state of every patient and entry `username` pulls: id -> canonical JSON.
+struct PulledState {
+    std::map<QString, QByteArray> patients;
+    std::map<QString, QByteArray> entries;
+};
+
+PulledState pullEverything(const ServerProcess &server, const QString &username)
 {
     medinexus::test::HttpsClient client(server.port(), server.certificate());
     const auto login = client.login(username, QString::fromLatin1(kDemoPassword));
     if (login.status != 200)
-        throw std::runtime_error("server digest: login failed: " + login.describe());
-    std::map<QString, QByteArray> patients;
-    std::map<QString, QByteArray> entries;
+        throw std::runtime_error("pull: login failed: " + login.describe());
+    PulledState state;
     QString cursor;
     for (;;) {
         std::string target = "/api/v1/sync/pull?limit=1000";
@@ -171,23 +178,43 @@ QByteArray serverDigest(const ServerProcess &server, const QString &username)
             target += "&after=" + cursor.toStdString();
         const auto page = client.get(target);
         if (page.status != 200)
-            throw std::runtime_error("server digest: pull failed: " + page.describe());
+            throw std::runtime_error("pull failed: " + page.describe());
         auto decoded = sync::decodePullResponse(QByteArray::fromStdString(page.body));
         if (!decoded)
-            throw std::runtime_error("server digest: undecodable pull");
+            throw std::runtime_error("pull: undecodable page");
         for (const auto &change : decoded->changes) {
             if (std::find(decoded->conflicts.begin(), decoded->conflicts.end(), change.changeId) != decoded->conflicts.end())
                 continue;
             if (change.objectType == ObjectType::Patient)
-                patients[uuidToString(change.objectId)] = toCanonicalJson(change.payload);
+                state.patients[uuidToString(change.objectId)] = toCanonicalJson(change.payload);
             else if (change.objectType == ObjectType::Entry)
-                entries[uuidToString(change.objectId)] = toCanonicalJson(change.payload);
+                state.entries[uuidToString(change.objectId)] = toCanonicalJson(change.payload);
         }
         cursor = decoded->nextCursor;
         if (!decoded->hasMore)
             break;
     }
-    return digestOf(patients, entries);
+    return state;
+}
+
+} // namespace
+
+QByteArray serverDigest(const ServerProcess &server, const QString &username)
+{
+    const PulledState state = pullEverything(server, username);
+    return digestOf(state.patients, state.entries);
+}
+
+std::vector<ClinicalEntry> serverEntries(const ServerProcess &server, const QString &username)
+{
+    std::vector<ClinicalEntry> entries;
+    for (const auto &[id, json] : pullEverything(server, username).entries) {
+        auto entry = clinicalEntryFromJson(*parseJsonObject(json));
+        if (!entry)
+            throw std::runtime_error("pull: undecodable entry");
+        entries.push_back(std::move(entry).value());
+    }
+    return entries;
 }
 
 ClinicalEntry noteFor(const QUuid &patientId, const QString &text)

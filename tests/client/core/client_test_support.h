@@ -87,6 +87,10 @@ QByteArray cacheDigest(CacheDatabase &cache);
 // The same fingerprint of what `username` pulls from the server, from the start.
 QByteArray serverDigest(const ServerProcess &server, const QString &username);
 
+// Every entry `username` pulls from the server, from the start (by sync pull, in pages, so
+// that any number of entries can be read).
+std::vector<ClinicalEntry> serverEntries(const ServerProcess &server, const QString &username);
+
 // A nursing note with `text` for `patientId`.
 ClinicalEntry noteFor(const QUuid &patientId, const QString &text);
 
