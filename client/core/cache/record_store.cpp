@@ -5,6 +5,9 @@
 #include "shared/ids/patient_number.h"
 #include "shared/ids/uuid.h"
 #include "shared/model/patient_search.h"
+#include "shared/validation/validator.h"
+
+#include <QSet>
 
 #include <algorithm>
 #include <stdexcept>
@@ -244,6 +247,49 @@ qint64 RecordStore::patientCount()
     auto statement = db_.prepare("SELECT count(*) FROM patients");
     statement.step();
     return statement.columnInt64(0);
+}
+
+std::vector<std::pair<Patient, SimilarityReason>> RecordStore::similarPatients(const Patient &draft, int limit)
+{
+    std::vector<std::pair<Patient, SimilarityReason>> result;
+    if (limit <= 0)
+        return result;
+    // Candidates come from the indexed search (a superset: names match there as prefixes, phone
+    // digits as a substring); similarity() then applies the exact rule.
+    constexpr int kCandidates = 500;
+    QSet<QUuid> seen;
+    seen.insert(draft.id);
+    const auto consider = [&](const std::vector<Patient> &candidates) {
+        for (const Patient &candidate : candidates) {
+            if (result.size() >= static_cast<std::size_t>(limit))
+                return;
+            if (seen.contains(candidate.id))
+                continue;
+            seen.insert(candidate.id);
+            if (const SimilarityReason reason = similarity(draft, candidate); reason != SimilarityReason::None)
+                result.emplace_back(candidate, reason);
+        }
+    };
+
+    const QStringList familyWords = search::queryWords(draft.familyName);
+    const QStringList givenWords = search::queryWords(draft.givenNames);
+    if (const auto year = search::birthYear(draft); year && !familyWords.isEmpty() && !givenWords.isEmpty()) {
+        // searchPatients() reads a query that parses as a patient number (or a phone) as one;
+        // a name that happens to do so falls back to fewer words, then to the whole birth year.
+        const QStringList queries{(familyWords + givenWords).join(QLatin1Char(' ')), familyWords.join(QLatin1Char(' ')), QString()};
+        for (const QString &query : queries) {
+            if (!query.isEmpty() && (PatientNumber::parse(query) || search::looksLikePhone(query)))
+                continue;
+            consider(searchPatients(query, year, kCandidates));
+            break;
+        }
+    }
+    const QString digits = search::phoneDigits(draft.phone);
+    // The "+" keeps an 11-digit number from being read as a patient number (digits are
+    // patient-number symbols too); the search itself looks at the digits only.
+    if (digits.size() >= ValidationLimits::kPhoneMinDigits)
+        consider(searchPatients(QLatin1Char('+') + digits, std::nullopt, kCandidates));
+    return result;
 }
 
 std::vector<Patient> RecordStore::searchPatients(const QString &query, std::optional<int> birthYear, int limit)

@@ -8,6 +8,7 @@
 #include "shared/model/clinical_entry.h"
 #include "shared/model/facility.h"
 #include "shared/model/patient.h"
+#include "shared/model/similar_patients.h"
 #include "shared/model/user.h"
 #include "shared/storage/sqlite_connection.h"
 
@@ -15,6 +16,7 @@
 #include <QUuid>
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace medinexus::client {
@@ -61,6 +63,8 @@ public:
     // Name words as prefixes (accents and case ignored), an exact patient number, or phone
     // digits; optionally one birth year. The same rules as the server's search.
     [[nodiscard]] std::vector<Patient> searchPatients(const QString &query, std::optional<int> birthYear, int limit);
+    // Cached patients who look like the same person as `draft` (similar_patients.h), draft.id excluded, at most `limit`.
+    [[nodiscard]] std::vector<std::pair<Patient, SimilarityReason>> similarPatients(const Patient &draft, int limit = 20);
 
     // --- entries ---
     // Inserts an entry; an entry already there is left as it is (entries never change),

@@ -34,6 +34,10 @@ public:
     // Online: a server session exists (its token). Offline sessions sync once the user logs in
     // again while the server answers.
     [[nodiscard]] bool isOnline() const { return !token_.isEmpty(); }
+    // A copy of the server session's token (empty offline), for calls outside the sync worker.
+    [[nodiscard]] SecretString token() const { return SecretString(token_.view()); }
+    // After signing in again (the server ended the previous session).
+    void setToken(SecretString token) { token_ = std::move(token); }
 
     // A new connection to the cache (for the calling thread).
     [[nodiscard]] CacheDatabase openCache() const;
