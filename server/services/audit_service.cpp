@@ -1,5 +1,7 @@
 #include "server/services/audit_service.h"
 
+#include "shared/model/audit_vocabulary.h"
+
 #include "server/services/service_error.h"
 
 #include <algorithm>
@@ -14,7 +16,7 @@ std::vector<AuditRecord> AuditService::query(const Principal &principal, AuditQu
     query.limit = std::clamp(query.limit, 1, kMaxLimit);
     std::vector<AuditRecord> records = store_.queryAudit(query);
 
-    AuditEvent event = principal.auditEvent(QStringLiteral("audit.query"), QStringLiteral("ok"));
+    AuditEvent event = principal.auditEvent(toToken(AuditAction::AuditQuery), toToken(AuditOutcome::Ok));
     event.details.insert(QStringLiteral("results"), static_cast<qint64>(records.size()));
     store_.appendAudit(event);
     return records;

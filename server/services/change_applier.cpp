@@ -1,5 +1,7 @@
 #include "server/services/change_applier.h"
 
+#include "shared/model/audit_vocabulary.h"
+
 #include "shared/model/amendment_chains.h"
 
 #include "shared/codec/model_json.h"
@@ -45,12 +47,12 @@ AuditEvent auditFor(const Principal &principal, const QDateTime &now, const QStr
 QString statusOutcome(const ChangeOutcome &outcome)
 {
     switch (outcome.status) {
-    case Status::Accepted: return QStringLiteral("ok");
-    case Status::Duplicate: return QStringLiteral("duplicate");
-    case Status::Conflict: return QStringLiteral("conflict");
-    case Status::Rejected: return QStringLiteral("rejected");
+    case Status::Accepted: return toToken(AuditOutcome::Ok);
+    case Status::Duplicate: return toToken(AuditOutcome::Duplicate);
+    case Status::Conflict: return toToken(AuditOutcome::Conflict);
+    case Status::Rejected: return toToken(AuditOutcome::Rejected);
     }
-    return QStringLiteral("rejected");
+    return toToken(AuditOutcome::Rejected);
 }
 
 } // namespace
@@ -66,7 +68,7 @@ ChangeOutcome ChangeApplier::apply(const Principal &principal, const sync::Chang
     ChangeOutcome outcome = applyInTransaction(*tx, principal, change);
     if (outcome.status == Status::Rejected) {
         // A refused change writes nothing but its audit row: who tried what, and why.
-        AuditEvent event = auditFor(principal, now_(), QStringLiteral("sync.change"), change, statusOutcome(outcome));
+        AuditEvent event = auditFor(principal, now_(), toToken(AuditAction::SyncChange), change, statusOutcome(outcome));
         event.details.insert(QStringLiteral("reason"), outcome.reasonCode);
         tx->appendAudit(event);
     }
@@ -135,7 +137,7 @@ ChangeOutcome ChangeApplier::applyPatient(WriteTransaction &tx, const Principal 
             return rejected(QStringLiteral("number_taken"), QStringLiteral("This patient number is already in use."));
         tx.putPatient(patient, change.changeId);
         const qint64 sequence = tx.logChange(change, ChangeDisposition::Applied);
-        tx.appendAudit(auditFor(principal, now, QStringLiteral("patient.register"), change, QStringLiteral("ok")));
+        tx.appendAudit(auditFor(principal, now, toToken(AuditAction::PatientRegister), change, toToken(AuditOutcome::Ok)));
         return accepted(sequence);
     }
 
@@ -163,7 +165,7 @@ ChangeOutcome ChangeApplier::applyPatient(WriteTransaction &tx, const Principal 
         outcome.sequence = tx.logChange(change, ChangeDisposition::Conflict);
         outcome.currentVersion = current->version;
         outcome.current = toJson(*current);
-        tx.appendAudit(auditFor(principal, now, QStringLiteral("patient.update"), change, QStringLiteral("conflict")));
+        tx.appendAudit(auditFor(principal, now, toToken(AuditAction::PatientUpdate), change, toToken(AuditOutcome::Conflict)));
         return outcome;
     }
 
@@ -173,7 +175,7 @@ ChangeOutcome ChangeApplier::applyPatient(WriteTransaction &tx, const Principal 
     if (principal.may(Action::ResolvePatientConflict))
         tx.resolvePatientConflicts(patient.id, change.changeId);
     const qint64 sequence = tx.logChange(change, ChangeDisposition::Applied);
-    tx.appendAudit(auditFor(principal, now, QStringLiteral("patient.update"), change, QStringLiteral("ok")));
+    tx.appendAudit(auditFor(principal, now, toToken(AuditAction::PatientUpdate), change, toToken(AuditOutcome::Ok)));
     return accepted(sequence);
 }
 
@@ -228,8 +230,8 @@ ChangeOutcome ChangeApplier::applyEntry(WriteTransaction &tx, const Principal &p
 
     tx.insertEntry(entry);
     const qint64 sequence = tx.logChange(change, ChangeDisposition::Applied);
-    AuditEvent event = auditFor(principal, now, entry.isAmendment() ? QStringLiteral("entry.amend") : QStringLiteral("entry.add"),
-                                change, QStringLiteral("ok"));
+    AuditEvent event = auditFor(principal, now, entry.isAmendment() ? toToken(AuditAction::EntryAmend) : toToken(AuditAction::EntryAdd),
+                                change, toToken(AuditOutcome::Ok));
     event.details.insert(QStringLiteral("patientId"), uuidToString(entry.patientId));
     event.details.insert(QStringLiteral("kind"), toToken(kind));
     tx.appendAudit(event);
@@ -247,7 +249,7 @@ ChangeOutcome ChangeApplier::applyRecordAccess(WriteTransaction &tx, const Princ
         return rejected(QStringLiteral("author_mismatch"), QStringLiteral("A device reports only its own user's reads."));
     // Logged so that a replay is recognised as a duplicate; never sent to other clients.
     const qint64 sequence = tx.logChange(change, ChangeDisposition::Applied);
-    AuditEvent event = auditFor(principal, now, QStringLiteral("patient.read.offline"), change, QStringLiteral("ok"));
+    AuditEvent event = auditFor(principal, now, toToken(AuditAction::PatientReadOffline), change, toToken(AuditOutcome::Ok));
     event.objectType = toToken(ObjectType::Patient);
     event.objectId = uuidToString(access.patientId);
     event.details.insert(QStringLiteral("openedAt"), dateTimeToJsonString(access.openedAt));

@@ -1,5 +1,7 @@
 #include "server/services/clinical_service.h"
 
+#include "shared/model/audit_vocabulary.h"
+
 #include "server/services/service_error.h"
 
 #include "shared/codec/model_json.h"
@@ -96,7 +98,7 @@ std::vector<Patient> ClinicalService::search(const Principal &principal, const P
     // The audit names what was returned, never what was typed (it can be a name).
     QJsonObject details;
     details.insert(QStringLiteral("results"), static_cast<qint64>(found.size()));
-    audit(principal, QStringLiteral("patient.search"), {}, QStringLiteral("ok"), details);
+    audit(principal, toToken(AuditAction::PatientSearch), {}, toToken(AuditOutcome::Ok), details);
     return found;
 }
 
@@ -105,11 +107,11 @@ PatientRecord ClinicalService::readRecord(const Principal &principal, const QUui
     principal.require(Action::ReadPatientRecord);
     auto patient = store_.findPatient(patientId);
     if (!patient) {
-        audit(principal, QStringLiteral("patient.read"), uuidToString(patientId), QStringLiteral("not_found"));
+        audit(principal, toToken(AuditAction::PatientRead), uuidToString(patientId), toToken(AuditOutcome::NotFound));
         throw ServiceError(ServiceErrorKind::NotFound, QStringLiteral("not_found"), QStringLiteral("No such patient."));
     }
     PatientRecord record{std::move(*patient), store_.entriesOfPatient(patientId), store_.openConflicts(patientId)};
-    audit(principal, QStringLiteral("patient.read"), uuidToString(patientId), QStringLiteral("ok"));
+    audit(principal, toToken(AuditAction::PatientRead), uuidToString(patientId), toToken(AuditOutcome::Ok));
     return record;
 }
 

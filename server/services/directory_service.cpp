@@ -1,5 +1,7 @@
 #include "server/services/directory_service.h"
 
+#include "shared/model/audit_vocabulary.h"
+
 #include "server/auth/authenticator.h"
 #include "server/auth/password_hasher.h"
 #include "server/services/service_error.h"
@@ -42,7 +44,7 @@ sync::ChangeEnvelope directoryChange(const User &author, HybridLogicalClock &clo
 
 AuditEvent directoryAudit(const Principal &actor, const QString &action, ObjectType type, const QUuid &id)
 {
-    AuditEvent event = actor.auditEvent(action, QStringLiteral("ok"));
+    AuditEvent event = actor.auditEvent(action, toToken(AuditOutcome::Ok));
     event.objectType = toToken(type);
     event.objectId = uuidToString(id);
     return event;
@@ -131,7 +133,7 @@ Facility DirectoryService::createFacility(const Principal &principal, QJsonObjec
     if (!json.contains(QStringLiteral("active")))
         json.insert(QStringLiteral("active"), true);
     return write<Facility>(principal, ObjectType::Facility, 0, withIdentity(std::move(json), id, 1),
-                           QStringLiteral("facility.create"),
+                           toToken(AuditAction::FacilityCreate),
                            [](WriteTransaction &tx, const Facility &facility) { tx.putFacility(facility); });
 }
 
@@ -139,7 +141,7 @@ Facility DirectoryService::updateFacility(const Principal &principal, const QUui
 {
     principal.require(Action::ManageFacilities);
     return write<Facility>(principal, ObjectType::Facility, baseVersion, withIdentity(std::move(json), id, baseVersion + 1),
-                           QStringLiteral("facility.update"), [&](WriteTransaction &tx, const Facility &facility) {
+                           toToken(AuditAction::FacilityUpdate), [&](WriteTransaction &tx, const Facility &facility) {
                                const auto current = tx.findFacility(id);
                                if (!current)
                                    throw ServiceError(ServiceErrorKind::NotFound, QStringLiteral("not_found"), QStringLiteral("No such facility."));
@@ -161,7 +163,7 @@ User DirectoryService::createUser(const Principal &principal, QJsonObject json, 
     if (auto errors = checkNewPassword(password, username); !errors.empty())
         throwInvalid(std::move(errors));
     const QByteArray hash = hasher_.hashPassword(password);
-    return write<User>(principal, ObjectType::User, 0, std::move(json), QStringLiteral("user.create"),
+    return write<User>(principal, ObjectType::User, 0, std::move(json), toToken(AuditAction::UserCreate),
                        [&](WriteTransaction &tx, const User &user) {
                            if (!tx.findFacility(user.facilityId))
                                throw ServiceError(ServiceErrorKind::NotFound, QStringLiteral("unknown_facility"), QStringLiteral("No such facility."));
@@ -176,7 +178,7 @@ User DirectoryService::updateUser(const Principal &principal, const QUuid &id, i
 {
     principal.require(Action::ManageUsers);
     User updated = write<User>(principal, ObjectType::User, baseVersion, withIdentity(std::move(json), id, baseVersion + 1),
-                               QStringLiteral("user.update"), [&](WriteTransaction &tx, const User &user) {
+                               toToken(AuditAction::UserUpdate), [&](WriteTransaction &tx, const User &user) {
                                    const auto current = tx.findUser(id);
                                    if (!current)
                                        throw ServiceError(ServiceErrorKind::NotFound, QStringLiteral("not_found"), QStringLiteral("No such user."));
@@ -211,7 +213,7 @@ void DirectoryService::resetPassword(const Principal &principal, const QUuid &id
     const QByteArray hash = hasher_.hashPassword(password);
     auto tx = store_.beginWrite();
     tx->putUser(account->user, hash);
-    tx->appendAudit(directoryAudit(principal, QStringLiteral("user.password_reset"), ObjectType::User, id));
+    tx->appendAudit(directoryAudit(principal, toToken(AuditAction::UserPasswordReset), ObjectType::User, id));
     tx->commit();
     // Whoever knew the old password is logged out everywhere.
     authenticator_.endSessionsOf(id);
@@ -223,11 +225,11 @@ void DirectoryService::changeOwnPassword(const Principal &principal, const Secre
     const auto account = store_.findUser(principal.user.id);
     if (!account)
         throw ServiceError(ServiceErrorKind::NotFound, QStringLiteral("not_found"), QStringLiteral("No such user."));
-    const AuditEvent changed = directoryAudit(principal, QStringLiteral("user.password_change"), ObjectType::User,
+    const AuditEvent changed = directoryAudit(principal, toToken(AuditAction::UserPasswordChange), ObjectType::User,
                                               principal.user.id);
     if (!hasher_.verifyPassword(currentPassword, account->passwordHash)) {
         AuditEvent event = changed;
-        event.outcome = QStringLiteral("failed");
+        event.outcome = toToken(AuditOutcome::Failed);
         store_.appendAudit(event);
         throw ServiceError(ServiceErrorKind::Forbidden, QStringLiteral("wrong_password"),
                            QStringLiteral("The current password is wrong."));
@@ -264,11 +266,11 @@ User DirectoryService::bootstrap(Store &store, const PasswordHasher &hasher, Hyb
     if (!tx->findFacility(facility.id)) {
         tx->putFacility(facility);
         tx->logChange(directoryChange(admin, clock, ObjectType::Facility, facility.id, 0, toJson(facility)), ChangeDisposition::Applied);
-        tx->appendAudit(directoryAudit(local, QStringLiteral("facility.create"), ObjectType::Facility, facility.id));
+        tx->appendAudit(directoryAudit(local, toToken(AuditAction::FacilityCreate), ObjectType::Facility, facility.id));
     }
     tx->putUser(admin, hash);
     tx->logChange(directoryChange(admin, clock, ObjectType::User, admin.id, 0, toJson(admin)), ChangeDisposition::Applied);
-    tx->appendAudit(directoryAudit(local, QStringLiteral("user.create"), ObjectType::User, admin.id));
+    tx->appendAudit(directoryAudit(local, toToken(AuditAction::UserCreate), ObjectType::User, admin.id));
     tx->commit();
     return admin;
 }

@@ -1,5 +1,7 @@
 #include "server/services/session_service.h"
 
+#include "shared/model/audit_vocabulary.h"
+
 #include "server/services/service_error.h"
 
 #include "shared/codec/canonical_json.h"
@@ -33,16 +35,16 @@ LoginResult SessionService::login(const QString &username, const SecretString &p
 {
     LoginOutcome outcome = authenticator_.login(username, password, peer);
     if (auto *success = std::get_if<LoginSuccess>(&outcome)) {
-        audit(QStringLiteral("auth.login"), success->user.id, success->user.username, peer, QStringLiteral("ok"));
+        audit(toToken(AuditAction::Login), success->user.id, success->user.username, peer, toToken(AuditOutcome::Ok));
         return LoginResult{std::move(success->token.token), success->user, success->absoluteExpiry,
                            authenticator_.policy().idleTimeout};
     }
     if (const auto *throttled = std::get_if<LoginThrottled>(&outcome)) {
-        audit(QStringLiteral("auth.login"), std::nullopt, username, peer, QStringLiteral("throttled"));
+        audit(toToken(AuditAction::Login), std::nullopt, username, peer, toToken(AuditOutcome::Throttled));
         throw ServiceError(ServiceErrorKind::Throttled, QStringLiteral("throttled"),
                            QStringLiteral("Too many failed logins: wait before trying again."), {}, throttled->retryAfter);
     }
-    audit(QStringLiteral("auth.login"), std::nullopt, username, peer, QStringLiteral("failed"));
+    audit(toToken(AuditAction::Login), std::nullopt, username, peer, toToken(AuditOutcome::Failed));
     throw ServiceError(ServiceErrorKind::Unauthenticated, QStringLiteral("invalid_credentials"),
                        QStringLiteral("Unknown username or wrong password."));
 }
@@ -50,7 +52,7 @@ LoginResult SessionService::login(const QString &username, const SecretString &p
 void SessionService::logout(const Principal &principal, QByteArrayView bearerToken)
 {
     authenticator_.logout(bearerToken);
-    audit(QStringLiteral("auth.logout"), principal.user.id, principal.user.username, principal.peer, QStringLiteral("ok"));
+    audit(toToken(AuditAction::Logout), principal.user.id, principal.user.username, principal.peer, toToken(AuditOutcome::Ok));
 }
 
 } // namespace medinexus::server

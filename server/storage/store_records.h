@@ -85,11 +85,11 @@ struct AuditEvent {
     QDateTime at;                 // UTC
     std::optional<QUuid> actorId;
     QString actorName;            // username as typed for failed logins, else the account's
-    QString action;               // e.g. "auth.login", "patient.read", "entry.add"
+    QString action;               // an AuditAction token (shared/model/audit_vocabulary.h)
     QString objectType;           // e.g. "patient"; empty when none
     QString objectId;             // a UUID; never a name or other patient data
     QString peer;                 // source address
-    QString outcome;              // "ok", "denied", "failed", "conflict", "rejected"
+    QString outcome;              // an AuditOutcome token (shared/model/audit_vocabulary.h)
     QJsonObject details;          // identifiers and codes only, never patient data
 };
 
