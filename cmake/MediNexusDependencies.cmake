@@ -21,11 +21,17 @@ pkg_check_modules(ARGON2 REQUIRED IMPORTED_TARGET GLOBAL libargon2)
 if(MEDINEXUS_BUILD_CLIENT)
     # Network: HTTPS to the server (its OpenSSL TLS backend); Sql: the GUI's models over our own
     # SQLCipher driver; WebSockets: live "changes" notifications; Keychain: the cache key.
-    find_package(Qt6 6.4 REQUIRED COMPONENTS Network Sql WebSockets)
+    find_package(Qt6 6.4 REQUIRED COMPONENTS Network Sql WebSockets Widgets PrintSupport Concurrent)
     find_package(Qt6Keychain REQUIRED)
+    # QR codes on prescription printouts.
+    pkg_check_modules(QRENCODE REQUIRED IMPORTED_TARGET GLOBAL libqrencode)
 endif()
 
 if(MEDINEXUS_BUILD_TESTS)
     find_package(GTest REQUIRED)
     include(GoogleTest)
+    if(MEDINEXUS_BUILD_CLIENT)
+        # QTest drives the real windows in the GUI tests (keyboard, mouse).
+        find_package(Qt6 6.4 REQUIRED COMPONENTS Test)
+    endif()
 endif()

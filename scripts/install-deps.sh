@@ -5,14 +5,16 @@ set -euo pipefail
 
 packages=(
     # toolchain
-    g++ cmake ninja-build pkg-config git
-    # Qt 6 (core, widgets, network, sql, test, translations) and the keychain
-    qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-websockets-dev qtkeychain-qt6-dev
+    g++ cmake ninja-build pkg-config git curl
+    # Qt 6 (core, widgets, print support, network, sql, test, translations) and the keychain
+    qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qt6-websockets-dev qtkeychain-qt6-dev
     # storage, crypto, server
     libsqlcipher-dev sqlcipher libboost1.81-dev libboost-json1.81-dev libssl-dev openssl
     libargon2-dev libqrencode-dev libpq-dev postgresql
     # tests: GoogleTest, a real keychain on a private D-Bus, a virtual display
     libgtest-dev gnome-keyring dbus-x11 xvfb
+    # GUI tests: the printed prescription's QR code read back (PDF to image, QR decoder)
+    poppler-utils zbar-tools
 )
 
 missing=()
