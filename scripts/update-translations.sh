@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 lupdate=$(command -v lupdate6 || echo /usr/lib/qt6/bin/lupdate)
 dirs=()
 for d in shared server client; do [[ -d $d ]] && dirs+=("$d"); done
-"$lupdate" -no-obsolete -locations relative "${dirs[@]}" -ts translations/medinexus_fr.ts translations/medinexus_en.ts
+"$lupdate" -no-obsolete -locations relative -I . "${dirs[@]}" -ts translations/medinexus_fr.ts translations/medinexus_en.ts
 
 # English is the source language: its catalogue says so explicitly, entry by entry.
 perl -0pi -e 's{(<source>([^<]*)</source>\s*(?:<comment>[^<]*</comment>\s*)?)<translation type="unfinished">\s*</translation>}{$1<translation>$2</translation>}g' \

@@ -15,7 +15,7 @@ set(failures "")
 foreach(lang fr en)
     set(ts "${WORK_DIR}/medinexus_${lang}.ts")
     file(COPY_FILE "${SOURCE_DIR}/translations/medinexus_${lang}.ts" "${ts}")
-    execute_process(COMMAND "${LUPDATE}" -silent -no-obsolete -locations none ${dirs} -ts "${ts}"
+    execute_process(COMMAND "${LUPDATE}" -silent -no-obsolete -locations none -I "${SOURCE_DIR}" ${dirs} -ts "${ts}"
                     RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
     if(NOT rc EQUAL 0)
         message(FATAL_ERROR "lupdate failed (${rc}): ${out}${err}")
@@ -28,6 +28,13 @@ foreach(lang fr en)
     string(REGEX MATCHALL "<message" messages "${content}")
     list(LENGTH messages n_messages)
     message(STATUS "medinexus_${lang}.ts: ${n_messages} messages, ${n_unfinished} unfinished or missing, ${n_empty} empty")
+    # tr() in a class is looked up under the class's full name (its QMetaObject): a context
+    # without the namespace means lupdate did not see the class declaration, and its strings
+    # would never be translated at run time.
+    string(REGEX MATCHALL "<name>[^<:]*</name>" unqualified "${content}")
+    if(unqualified)
+        list(APPEND failures "medinexus_${lang}.ts: contexts without their namespace: ${unqualified}")
+    endif()
     if(n_messages EQUAL 0)
         list(APPEND failures "medinexus_${lang}.ts has no messages at all")
     endif()
