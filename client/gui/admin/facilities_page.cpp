@@ -40,6 +40,7 @@ FacilitiesPage::FacilitiesPage(Workspace &workspace, QWidget *parent)
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setSortingEnabled(true);
     table_->verticalHeader()->hide();
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table_->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     new_->setObjectName(QStringLiteral("newFacilityButton"));
     edit_->setObjectName(QStringLiteral("editFacilityButton"));

@@ -50,6 +50,7 @@ UsersPage::UsersPage(Workspace &workspace, QWidget *parent)
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setSortingEnabled(true);
     table_->verticalHeader()->hide();
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table_->horizontalHeader()->setSectionResizeMode(DisplayNameColumn, QHeaderView::Stretch);
     new_->setObjectName(QStringLiteral("newUserButton"));
     edit_->setObjectName(QStringLiteral("editUserButton"));

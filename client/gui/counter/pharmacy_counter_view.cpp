@@ -122,6 +122,7 @@ PharmacyCounterView::PharmacyCounterView(Workspace &workspace, QWidget *parent)
     prescriptions_->setAllColumnsShowFocus(true);
     prescriptions_->setSelectionMode(QAbstractItemView::SingleSelection);
     prescriptions_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    prescriptions_->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     prescriptions_->header()->setSectionResizeMode(MedicationColumn, QHeaderView::Stretch);
     prescriptions_->header()->setStretchLastSection(false);
     listLabel->setBuddy(prescriptions_);

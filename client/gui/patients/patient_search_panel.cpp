@@ -66,8 +66,10 @@ PatientSearchPanel::PatientSearchPanel(Workspace &workspace, QWidget *parent)
     results_->setTabKeyNavigation(false);
     results_->verticalHeader()->hide();
     results_->horizontalHeader()->setStretchLastSection(true);
+    // Every column as wide as its content (the name first, never squeezed); a narrow panel
+    // scrolls sideways rather than hiding names.
     results_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    results_->horizontalHeader()->setSectionResizeMode(PatientResultsModel::NameColumn, QHeaderView::Stretch);
+    results_->setWordWrap(false);
 
     statusLabel_->setObjectName(QStringLiteral("searchStatus"));
     statusLabel_->setWordWrap(true);

@@ -55,6 +55,10 @@ PatientHeader::PatientHeader(QWidget *parent)
     conflict_->setText(tr("Two versions of this patient's details disagree: the conflict must be resolved."));
     pending_->setStyleSheet(QStringLiteral("color: #1565c0;"));
 
+    // Numbers are read whole: never wrapped at their spaces.
+    number_->setWordWrap(false);
+    phone_->setWordWrap(false);
+
     auto *layout = new QVBoxLayout(this);
     auto *identity = new QGridLayout;
     identity->addWidget(name_, 0, 0, 1, 2);

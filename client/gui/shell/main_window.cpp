@@ -68,7 +68,7 @@ MainWindow::MainWindow(Workspace &workspace, const QString &currentLanguage, QWi
         splitter->addWidget(record_);
         splitter->setStretchFactor(0, 2);
         splitter->setStretchFactor(1, 3);
-        splitter->setSizes({480, 880});
+        splitter->setSizes({540, 820});
         addPage(Page::Patients, splitter, tr("&Patients"), QKeySequence(Qt::CTRL | Qt::Key_1));
         connect(search_, &PatientSearchPanel::patientChosen, this, &MainWindow::openPatient);
         connect(search_, &PatientSearchPanel::registerRequested, this, &MainWindow::registerPatient);
