@@ -43,7 +43,7 @@ struct EnumTokens<AuditAction> {
         {AuditAction::PatientUpdate, "patient.update", QT_TRANSLATE_NOOP("medinexus::Enum", "Patient details changed")},
         {AuditAction::EntryAdd, "entry.add", QT_TRANSLATE_NOOP("medinexus::Enum", "Clinical entry added")},
         {AuditAction::EntryAmend, "entry.amend", QT_TRANSLATE_NOOP("medinexus::Enum", "Clinical entry amended")},
-        {AuditAction::SyncChange, "sync.change", QT_TRANSLATE_NOOP("medinexus::Enum", "Synchronised change not applied")},
+        {AuditAction::SyncChange, "sync.change", QT_TRANSLATE_NOOP("medinexus::Enum", "Synchronised change refused")},
         {AuditAction::FacilityCreate, "facility.create", QT_TRANSLATE_NOOP("medinexus::Enum", "Facility created")},
         {AuditAction::FacilityUpdate, "facility.update", QT_TRANSLATE_NOOP("medinexus::Enum", "Facility changed")},
         {AuditAction::UserCreate, "user.create", QT_TRANSLATE_NOOP("medinexus::Enum", "Account created")},

@@ -21,6 +21,7 @@ SyncApplier::PageOutcome SyncApplier::applyPullPage(const sync::PullResponse &pa
     PageOutcome outcome;
     QSet<QUuid> conflicting(page.conflicts.begin(), page.conflicts.end());
     sqlite::Transaction transaction(cache_.connection());
+    bool sawCurrentUser = false;
     for (const sync::ChangeEnvelope &change : page.changes) {
         auto payload = sync::decodePayload(change);
         if (!payload)
@@ -45,8 +46,8 @@ SyncApplier::PageOutcome SyncApplier::applyPullPage(const sync::PullResponse &pa
                     records_.putFacility(object);
                 } else if constexpr (std::is_same_v<T, User>) {
                     records_.putUser(object);
-                    if (object.id == currentUserId_ && !object.active)
-                        outcome.currentUserDeactivated = true;
+                    if (object.id == currentUserId_)
+                        sawCurrentUser = true;
                 } else if constexpr (std::is_same_v<T, Patient>) {
                     // A local edit still waiting stays visible until the server answers it.
                     const bool shown = !outbox_.pendingFor(ObjectType::Patient, object.id);
@@ -57,6 +58,11 @@ SyncApplier::PageOutcome SyncApplier::applyPullPage(const sync::PullResponse &pa
                 // Record accesses feed the server's audit log and are never pulled.
             },
             *payload);
+    }
+    // The account's state after the whole page counts: deactivated then reactivated is active.
+    if (sawCurrentUser) {
+        const auto me = records_.user(currentUserId_);
+        outcome.currentUserDeactivated = me && !me->active;
     }
     if (outcome.currentUserDeactivated)
         cache_.setMetaValue(meta::kOfflineAccessRevoked, QStringLiteral("1"));

@@ -1,8 +1,20 @@
 #include "client/gui/admin/admin_feedback.h"
 
+#include "client/gui/workspace/workspace.h"
+
 #include <QCoreApplication>
 
 namespace medinexus::client::gui::AdminFeedback {
+
+std::optional<QString> whyNot(Workspace &workspace, Action action)
+{
+    if (!workspace.can(action))
+        return refusalMessage(workspace.role(), action);
+    if (workspace.loggedInOffline())
+        return needsConnection();
+    return std::nullopt;
+}
+
 
 QString needsConnection()
 {

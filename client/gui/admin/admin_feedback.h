@@ -3,12 +3,24 @@
 // How the administrator screens word what the server answered (or did not): the directory
 // and the audit log live on the server, so without it there is nothing to administer.
 
+#include "shared/permissions/permissions.h"
+
 #include <QString>
+
+#include <optional>
+
+namespace medinexus::client::gui {
+class Workspace;
+}
 
 namespace medinexus::client::gui::AdminFeedback {
 
 // The server is out of reach (or the user logged in offline).
 QString needsConnection();
+// Why `action` cannot be asked of the server now (the role's refusal, or no connection);
+// nullopt when it can.
+std::optional<QString> whyNot(Workspace &workspace, Action action);
+
 // "Loading…", "Saving…": while a call is under way.
 QString loading();
 QString saving();

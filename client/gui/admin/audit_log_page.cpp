@@ -166,7 +166,7 @@ AuditLogPage::AuditLogPage(Workspace &workspace, QWidget *parent)
 
 bool AuditLogPage::online() const
 {
-    return workspace_.can(Action::ReadAuditLog) && !workspace_.loggedInOffline();
+    return !AdminFeedback::whyNot(workspace_, Action::ReadAuditLog);
 }
 
 void AuditLogPage::showEvent(QShowEvent *event)
@@ -180,13 +180,8 @@ void AuditLogPage::reloadActors()
 {
     if (actorsBusy_)
         return;
-    if (!workspace_.can(Action::ReadAuditLog)) {
-        status_->showError(refusalMessage(workspace_.role(), Action::ReadAuditLog));
-        updateButtons();
-        return;
-    }
-    if (workspace_.loggedInOffline()) {
-        status_->showError(AdminFeedback::needsConnection());
+    if (const auto why = AdminFeedback::whyNot(workspace_, Action::ReadAuditLog)) {
+        status_->showError(*why);
         updateButtons();
         return;
     }

@@ -93,13 +93,8 @@ void FacilitiesPage::reload()
 {
     if (busy_)
         return;
-    if (!workspace_.can(Action::ManageFacilities)) {
-        status_->showError(refusalMessage(workspace_.role(), Action::ManageFacilities));
-        updateButtons();
-        return;
-    }
-    if (workspace_.loggedInOffline()) {
-        status_->showError(AdminFeedback::needsConnection());
+    if (const auto why = AdminFeedback::whyNot(workspace_, Action::ManageFacilities)) {
+        status_->showError(*why);
         updateButtons();
         return;
     }
@@ -191,7 +186,7 @@ void FacilitiesPage::setBusy(bool busy)
 
 void FacilitiesPage::updateButtons()
 {
-    const bool usable = !busy_ && workspace_.can(Action::ManageFacilities) && !workspace_.loggedInOffline();
+    const bool usable = !busy_ && !AdminFeedback::whyNot(workspace_, Action::ManageFacilities);
     const std::optional<Facility> facility = selected();
     new_->setEnabled(usable);
     edit_->setEnabled(usable && facility.has_value());

@@ -24,7 +24,7 @@ FacilityDialog::FacilityDialog(Workspace &workspace, std::optional<Facility> exi
       village_(new QLineEdit(this)),
       buttons_(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this)),
       status_(new StatusLine(this)),
-      summary_(new QLabel(this)),
+      summary_(createErrorSummary(QStringLiteral("facilityErrors"), this)),
       errors_(summary_)
 {
     setObjectName(QStringLiteral("facilityDialog"));
@@ -57,10 +57,6 @@ FacilityDialog::FacilityDialog(Workspace &workspace, std::optional<Facility> exi
     villageLabel->setBuddy(village_);
     form->addRow(villageLabel, village_);
 
-    summary_->setObjectName(QStringLiteral("facilityErrors"));
-    summary_->setWordWrap(true);
-    summary_->setStyleSheet(QStringLiteral("color: #c62828;"));
-    summary_->hide();
     errors_.bind(QStringLiteral("name"), name_);
     errors_.bind(QStringLiteral("kind"), kind_);
     errors_.bind(QStringLiteral("village"), village_);

@@ -1,7 +1,7 @@
 #include "client/gui/admin/reset_password_dialog.h"
 
 #include "client/gui/admin/admin_feedback.h"
-#include "client/gui/admin/password_field.h"
+#include "client/gui/workspace/password_field.h"
 #include "client/gui/admin/status_line.h"
 #include "shared/validation/validator.h"
 
@@ -22,7 +22,7 @@ ResetPasswordDialog::ResetPasswordDialog(Workspace &workspace, User account, QWi
       confirmation_(createPasswordField(QStringLiteral("newPasswordConfirmationField"), this)),
       buttons_(new QDialogButtonBox(QDialogButtonBox::Cancel, this)),
       status_(new StatusLine(this)),
-      summary_(new QLabel(this)),
+      summary_(createErrorSummary(QStringLiteral("resetPasswordErrors"), this)),
       errors_(summary_)
 {
     setObjectName(QStringLiteral("resetPasswordDialog"));
@@ -41,16 +41,10 @@ ResetPasswordDialog::ResetPasswordDialog(Workspace &workspace, User account, QWi
     auto *confirmationLabel = new QLabel(tr("&Confirm new password:"), this);
     confirmationLabel->setBuddy(confirmation_);
     form->addRow(confirmationLabel, confirmation_);
-    auto *hint = new QLabel(tr("At least %n characters, not containing the username.", "password rule",
-                               ValidationLimits::kPasswordMinLength),
-                            this);
+    auto *hint = new QLabel(passwordRuleHint(), this);
     hint->setWordWrap(true);
     form->addRow(QString(), hint);
 
-    summary_->setObjectName(QStringLiteral("resetPasswordErrors"));
-    summary_->setWordWrap(true);
-    summary_->setStyleSheet(QStringLiteral("color: #c62828;"));
-    summary_->hide();
     errors_.bind(QStringLiteral("password"), password_);
     errors_.bind(QStringLiteral("passwordConfirmation"), confirmation_);
 

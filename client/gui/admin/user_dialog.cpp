@@ -1,7 +1,7 @@
 #include "client/gui/admin/user_dialog.h"
 
 #include "client/gui/admin/admin_feedback.h"
-#include "client/gui/admin/password_field.h"
+#include "client/gui/workspace/password_field.h"
 #include "client/gui/admin/status_line.h"
 #include "client/gui/admin/versioned_update.h"
 #include "shared/validation/validator.h"
@@ -41,7 +41,7 @@ UserDialog::UserDialog(Workspace &workspace, std::optional<User> existing, const
       facility_(new QComboBox(this)),
       buttons_(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this)),
       status_(new StatusLine(this)),
-      summary_(new QLabel(this)),
+      summary_(createErrorSummary(QStringLiteral("userErrors"), this)),
       errors_(summary_)
 {
     setObjectName(QStringLiteral("userDialog"));
@@ -100,17 +100,11 @@ UserDialog::UserDialog(Workspace &workspace, std::optional<User> existing, const
         confirmation_ = createPasswordField(QStringLiteral("passwordConfirmationField"), this);
         form->addRow(buddyLabel(tr("&Password:"), password_, this), password_);
         form->addRow(buddyLabel(tr("&Confirm password:"), confirmation_, this), confirmation_);
-        auto *hint = new QLabel(tr("At least %n characters, not containing the username.", "password rule",
-                                   ValidationLimits::kPasswordMinLength),
-                                this);
+        auto *hint = new QLabel(passwordRuleHint(), this);
         hint->setWordWrap(true);
         form->addRow(QString(), hint);
     }
 
-    summary_->setObjectName(QStringLiteral("userErrors"));
-    summary_->setWordWrap(true);
-    summary_->setStyleSheet(QStringLiteral("color: #c62828;"));
-    summary_->hide();
     errors_.bind(QStringLiteral("username"), username_);
     errors_.bind(QStringLiteral("displayName"), displayName_);
     errors_.bind(QStringLiteral("role"), role_);

@@ -107,13 +107,8 @@ void UsersPage::reload()
 {
     if (busy_)
         return;
-    if (!workspace_.can(Action::ManageUsers)) {
-        status_->showError(refusalMessage(workspace_.role(), Action::ManageUsers));
-        updateButtons();
-        return;
-    }
-    if (workspace_.loggedInOffline()) {
-        status_->showError(AdminFeedback::needsConnection());
+    if (const auto why = AdminFeedback::whyNot(workspace_, Action::ManageUsers)) {
+        status_->showError(*why);
         updateButtons();
         return;
     }
@@ -223,7 +218,7 @@ void UsersPage::setBusy(bool busy)
 
 void UsersPage::updateButtons()
 {
-    const bool usable = !busy_ && workspace_.can(Action::ManageUsers) && !workspace_.loggedInOffline();
+    const bool usable = !busy_ && !AdminFeedback::whyNot(workspace_, Action::ManageUsers);
     const std::optional<User> user = selected();
     new_->setEnabled(usable);
     edit_->setEnabled(usable && user.has_value());

@@ -3,7 +3,9 @@
 #include "client/gui/login/account_thread.h"
 #include "client/gui/login/server_profile_dialog.h"
 #include "client/gui/workspace/app_settings.h"
+#include "client/gui/workspace/field_errors.h"
 #include "client/gui/workspace/language.h"
+#include "client/gui/workspace/password_field.h"
 #include "shared/security/secret_string.h"
 
 #include <QCheckBox>
@@ -49,9 +51,7 @@ LoginDialog::LoginDialog(AccountThread &accounts, ProfileStore &profiles, AppSet
     usernameField_->setObjectName(QStringLiteral("usernameField"));
     usernameLabel_ = new QLabel(this);
     usernameLabel_->setBuddy(usernameField_);
-    passwordField_ = new QLineEdit(this);
-    passwordField_->setObjectName(QStringLiteral("passwordField"));
-    passwordField_->setEchoMode(QLineEdit::Password);
+    passwordField_ = createPasswordField(QStringLiteral("passwordField"), this);
     passwordLabel_ = new QLabel(this);
     passwordLabel_->setBuddy(passwordField_);
     offlineBox_ = new QCheckBox(this);
@@ -71,11 +71,7 @@ LoginDialog::LoginDialog(AccountThread &accounts, ProfileStore &profiles, AppSet
     form->addRow(QString(), offlineBox_);
     form->addRow(languageLabel_, languageCombo_);
 
-    messageLabel_ = new QLabel(this);
-    messageLabel_->setObjectName(QStringLiteral("loginMessage"));
-    messageLabel_->setWordWrap(true);
-    messageLabel_->setStyleSheet(QStringLiteral("color: #c62828;"));
-    messageLabel_->hide();
+    messageLabel_ = createErrorSummary(QStringLiteral("loginMessage"), this);
 
     loginButton_ = new QPushButton(this);
     loginButton_->setObjectName(QStringLiteral("loginButton"));
@@ -120,12 +116,20 @@ LoginDialog::LoginDialog(AccountThread &accounts, ProfileStore &profiles, AppSet
 
 LoginDialog::~LoginDialog()
 {
-    passwordField_->clear();
+    QString typed = takePassword(passwordField_);
+    secureWipe(typed);
 }
 
 std::unique_ptr<UserSession> LoginDialog::takeSession()
 {
     return std::move(session_);
+}
+
+void LoginDialog::showMessage(const QString &message)
+{
+    messageLabel_->setStyleSheet(QStringLiteral("color: #c62828;"));
+    messageLabel_->setText(message);
+    messageLabel_->setVisible(!message.isEmpty());
 }
 
 void LoginDialog::changeEvent(QEvent *event)
@@ -279,8 +283,7 @@ void LoginDialog::logIn()
         return;
     }
     // The password leaves the line edit at once; QLineEdit's own buffers are beyond our reach.
-    auto password = std::make_shared<SecretString>(SecretString::fromUtf16(passwordField_->text()));
-    passwordField_->clear();
+    auto password = std::make_shared<SecretString>(SecretString::fromUtf16(takePassword(passwordField_)));
     setBusy(true);
     accounts_.run(
         this,

@@ -36,6 +36,8 @@ public:
     [[nodiscard]] bool loggedInOffline() const { return offline_; }
     // Something the main window should tell the user (e.g. a damaged cache was set aside).
     [[nodiscard]] const QString &notice() const { return notice_; }
+    // Shows why the window is back (e.g. the account was deactivated while logged in).
+    void showMessage(const QString &message);
 
 Q_SIGNALS:
     // The user picked another language in the window.

@@ -65,11 +65,7 @@ ServerProfileDialog::ServerProfileDialog(std::optional<ServerProfile> existing, 
     confirmBox_->setObjectName(QStringLiteral("confirmFingerprintBox"));
     confirmBox_->setEnabled(false);
 
-    errorsLabel_ = new QLabel(this);
-    errorsLabel_->setObjectName(QStringLiteral("profileErrors"));
-    errorsLabel_->setWordWrap(true);
-    errorsLabel_->setStyleSheet(QStringLiteral("color: #c62828;"));
-    errorsLabel_->hide();
+    errorsLabel_ = createErrorSummary(QStringLiteral("profileErrors"), this);
     errors_ = std::make_unique<FieldErrors>(errorsLabel_);
     errors_->bind(QStringLiteral("name"), nameField_);
     errors_->bind(QStringLiteral("addresses"), addressesField_);

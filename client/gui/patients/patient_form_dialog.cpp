@@ -82,7 +82,7 @@ PatientFormDialog::PatientFormDialog(Workspace &workspace, std::optional<Patient
     : QDialog(parent),
       workspace_(workspace),
       existing_(std::move(existing)),
-      errorSummary_(new QLabel(this)),
+      errorSummary_(createErrorSummary(QStringLiteral("formErrors"), this)),
       fieldErrors_(errorSummary_)
 {
     setObjectName(QStringLiteral("patientFormDialog"));
@@ -180,10 +180,6 @@ void PatientFormDialog::buildFields()
     addRow(tr("A&ddress:"), address_);
     addRow(tr("A&llergies:"), allergies_);
 
-    errorSummary_->setObjectName(QStringLiteral("formErrors"));
-    errorSummary_->setWordWrap(true);
-    errorSummary_->setStyleSheet(QStringLiteral("color: #c62828;"));
-    errorSummary_->hide();
 
     warning_ = new SimilarPatientsWarning(this);
 

@@ -20,7 +20,7 @@ EntryDialog::EntryDialog(Workspace &workspace, const QUuid &patientId, std::opti
       workspace_(workspace),
       patientId_(patientId),
       corrected_(std::move(corrected)),
-      errorSummary_(new QLabel(this)),
+      errorSummary_(createErrorSummary(QStringLiteral("errorSummary"), this)),
       errors_(errorSummary_)
 {
     auto *layout = new QVBoxLayout(this);
@@ -63,11 +63,6 @@ void EntryDialog::finishForm()
         bindField(QStringLiteral("amendmentReason"), reason_);
     }
 
-    errorSummary_->setObjectName(QStringLiteral("errorSummary"));
-    errorSummary_->setWordWrap(true);
-    errorSummary_->setTextFormat(Qt::PlainText);
-    errorSummary_->setStyleSheet(QStringLiteral("color: #c62828;"));
-    errorSummary_->hide();
     layout->addWidget(errorSummary_);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);

@@ -1,6 +1,7 @@
 #include "client/gui/record/patient_record_view.h"
 
 #include "client/gui/record/diagnosis_dialog.h"
+#include "client/gui/record/dispensation_correction_dialog.h"
 #include "client/gui/record/note_dialog.h"
 #include "client/gui/record/observation_dialog.h"
 #include "client/gui/record/patient_header.h"
@@ -25,9 +26,10 @@
 namespace medinexus::client::gui {
 
 namespace {
-// The kinds that have a form here (dispensations are written at the pharmacy counter).
-constexpr EntryKind kFormKinds[] = {EntryKind::Diagnosis, EntryKind::Prescription, EntryKind::Observation,
-                                    EntryKind::Note};
+// The kinds that can be corrected here (new dispensations are written at the pharmacy counter,
+// their corrections here).
+constexpr EntryKind kFormKinds[] = {EntryKind::Diagnosis, EntryKind::Prescription, EntryKind::Dispensation,
+                                    EntryKind::Observation, EntryKind::Note};
 } // namespace
 
 PatientRecordView::PatientRecordView(Workspace &workspace, QWidget *parent) : QWidget(parent), workspace_(workspace)
@@ -259,9 +261,6 @@ void PatientRecordView::updateActions()
     if (!selected) {
         amend_->setEnabled(false);
         amend_->setToolTip(tr("%1. Select an entry first.").arg(amendTip));
-    } else if (selected->kind() == EntryKind::Dispensation) {
-        amend_->setEnabled(false);
-        amend_->setToolTip(tr("Dispensations are corrected at the pharmacy counter."));
     } else if (!canAmendEntry(workspace_.role(), selected->kind())) {
         amend_->setEnabled(false);
         amend_->setToolTip(refusalMessage(workspace_.role(), actionToAdd(selected->kind())));
@@ -341,7 +340,8 @@ void PatientRecordView::amendSelected()
         openDialog(new NoteDialog(workspace_, patientId_, std::move(inEffect), this));
         break;
     case EntryKind::Dispensation:
-        break;  // corrected at the pharmacy counter
+        openDialog(new DispensationCorrectionDialog(workspace_, patientId_, std::move(*inEffect), this));
+        break;
     }
 }
 

@@ -148,20 +148,40 @@ void ClientController::signInAgain()
     if (dialog->exec() != QDialog::Accepted)
         return;
     auto password = std::make_shared<SecretString>(dialog->takePassword());
-    ServerProfile profile = workspace_->session().profile();
+    dialog.reset();
+    // A full login, with this session closed first: the login may find that the password no
+    // longer opens the local key (reset by an administrator) and set the cache aside, which it
+    // must never do under open connections. What was written meanwhile is in the cache's
+    // outbox and goes out with the new session.
+    const ServerProfile profile = workspace_->session().profile();
     const QString username = workspace_->user().username;
+    const MainWindow::Page page = window_->currentPage();
+    const QUuid patient = window_->currentPatient();
+    leaving_ = true;
+    dropMainWindow();
+    workspace_->stopSync();
+    workspace_.reset();
     accounts_.run(
         this,
         [profile, username, password](LoginService &login, Keychain &) { return login.login(profile, username, *password); },
-        [this](LoginResult result) {
-            if (!workspace_)
-                return;
-            if (!result.session || result.offline) {
-                QMessageBox::warning(window_.get(), tr("Sign in again"),
-                                     result.session ? tr("The server cannot be reached; try again later.") : result.message);
+        [this, page, patient](LoginResult result) {
+            leaving_ = false;
+            if (!result.session) {
+                // Deactivated, wrong password, or no server: back to the login window, which
+                // says why (and allows working offline where the core permits it).
+                start();
+                login_->showMessage(result.message);
                 return;
             }
-            workspace_->renewServerSession(result.session->token());
+            const bool offline = result.offline;
+            const QString notice = result.cacheReset ? result.message : QString();
+            openWorkspace(std::move(result.session), offline, notice);
+            if (window_) {
+                if (window_->hasPage(page))
+                    window_->showPage(page);
+                if (!patient.isNull())
+                    window_->openPatient(patient);
+            }
         });
 }
 

@@ -1,6 +1,7 @@
 #include "client/gui/shell/password_dialogs.h"
 
 #include "client/gui/workspace/field_errors.h"
+#include "client/gui/workspace/password_field.h"
 #include "shared/validation/validator.h"
 
 #include <QDialogButtonBox>
@@ -13,29 +14,15 @@
 namespace medinexus::client::gui {
 
 namespace {
-QLineEdit *passwordEdit(QWidget *parent, const QString &name)
-{
-    auto *edit = new QLineEdit(parent);
-    edit->setObjectName(name);
-    edit->setEchoMode(QLineEdit::Password);
-    return edit;
-}
-
-QLabel *errorLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QStringLiteral("passwordErrors"));
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #c62828;"));
-    label->hide();
-    return label;
-}
-
 SecretString takeFrom(QLineEdit *edit)
 {
-    SecretString secret = SecretString::fromUtf16(edit->text());
-    edit->clear();
-    return secret;
+    return SecretString::fromUtf16(takePassword(edit));
+}
+
+void wipe(QLineEdit *edit)
+{
+    QString typed = takePassword(edit);
+    secureWipe(typed);
 }
 } // namespace
 
@@ -46,10 +33,10 @@ SignInAgainDialog::SignInAgainDialog(const QString &username, QWidget *parent) :
                                  .arg(username),
                              this);
     intro->setWordWrap(true);
-    passwordField_ = passwordEdit(this, QStringLiteral("signInPasswordField"));
+    passwordField_ = createPasswordField(QStringLiteral("signInPasswordField"), this);
     auto *label = new QLabel(tr("&Password:"), this);
     label->setBuddy(passwordField_);
-    errorLabel_ = errorLabel(this);
+    errorLabel_ = createErrorSummary(QStringLiteral("passwordErrors"), this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *form = new QFormLayout;
     form->addRow(label, passwordField_);
@@ -69,7 +56,7 @@ SignInAgainDialog::SignInAgainDialog(const QString &username, QWidget *parent) :
 
 SignInAgainDialog::~SignInAgainDialog()
 {
-    passwordField_->clear();
+    wipe(passwordField_);
 }
 
 SecretString SignInAgainDialog::takePassword()
@@ -87,23 +74,21 @@ ChangePasswordDialog::ChangePasswordDialog(const QString &username, QWidget *par
     : QDialog(parent), username_(username)
 {
     setWindowTitle(tr("Change my password"));
-    currentField_ = passwordEdit(this, QStringLiteral("currentPasswordField"));
-    newField_ = passwordEdit(this, QStringLiteral("newPasswordField"));
-    confirmField_ = passwordEdit(this, QStringLiteral("confirmPasswordField"));
+    currentField_ = createPasswordField(QStringLiteral("currentPasswordField"), this);
+    newField_ = createPasswordField(QStringLiteral("newPasswordField"), this);
+    confirmField_ = createPasswordField(QStringLiteral("confirmPasswordField"), this);
     auto *currentLabel = new QLabel(tr("&Current password:"), this);
     currentLabel->setBuddy(currentField_);
     auto *newLabel = new QLabel(tr("&New password:"), this);
     newLabel->setBuddy(newField_);
     auto *confirmLabel = new QLabel(tr("Con&firm the new password:"), this);
     confirmLabel->setBuddy(confirmField_);
-    auto *rules = new QLabel(tr("At least %1 characters, not built on your user name.")
-                                 .arg(ValidationLimits::kPasswordMinLength),
-                             this);
+    auto *rules = new QLabel(passwordRuleHint(), this);
     rules->setWordWrap(true);
-    errorLabel_ = errorLabel(this);
+    errorLabel_ = createErrorSummary(QStringLiteral("passwordErrors"), this);
     errors_ = std::make_unique<FieldErrors>(errorLabel_);
     errors_->bind(QStringLiteral("password"), newField_);
-    errors_->bind(QStringLiteral("confirmation"), confirmField_);
+    errors_->bind(QStringLiteral("passwordConfirmation"), confirmField_);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *form = new QFormLayout;
     form->addRow(currentLabel, currentField_);
@@ -120,17 +105,16 @@ ChangePasswordDialog::ChangePasswordDialog(const QString &username, QWidget *par
 
 ChangePasswordDialog::~ChangePasswordDialog()
 {
-    currentField_->clear();
-    newField_->clear();
-    confirmField_->clear();
+    wipe(currentField_);
+    wipe(newField_);
+    wipe(confirmField_);
 }
 
 void ChangePasswordDialog::check()
 {
     ValidationErrors problems = validateNewPassword(newField_->text(), username_);
-    if (newField_->text() != confirmField_->text())
-        problems.push_back({QStringLiteral("confirmation"), QStringLiteral("inconsistent"),
-                            QT_TRANSLATE_NOOP("medinexus::Validation", "The two new passwords differ."), {}});
+    for (ValidationError &error : confirmationErrors(newField_->text(), confirmField_->text()))
+        problems.push_back(std::move(error));
     if (currentField_->text().isEmpty())
         problems.push_back({QStringLiteral("current"), QStringLiteral("required"),
                             QT_TRANSLATE_NOOP("medinexus::Validation", "Type your current password."), {}});
@@ -148,7 +132,7 @@ SecretString ChangePasswordDialog::takeCurrentPassword()
 
 SecretString ChangePasswordDialog::takeNewPassword()
 {
-    confirmField_->clear();
+    wipe(confirmField_);
     return takeFrom(newField_);
 }
 

@@ -20,6 +20,17 @@ void setMarked(QWidget *widget, bool marked, const QString &message)
 }
 } // namespace
 
+QLabel *createErrorSummary(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setStyleSheet(QStringLiteral("color: #c62828;"));
+    label->hide();
+    return label;
+}
+
 void FieldErrors::bind(const QString &field, QWidget *widget)
 {
     fields_.insert(field, widget);

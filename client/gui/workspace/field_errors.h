@@ -14,6 +14,10 @@ class QWidget;
 
 namespace medinexus::client::gui {
 
+// The label above a form's buttons that lists refused input: red, wrapped, hidden while empty.
+// Parented to `parent`; `objectName` lets tests find it.
+QLabel *createErrorSummary(const QString &objectName, QWidget *parent);
+
 class FieldErrors {
 public:
     // `summary`: the label that lists the messages (hidden while there is none).

@@ -101,6 +101,45 @@ TEST(ClientLoginTest, ADeactivatedAccountLosesOfflineAccess)
     EXPECT_EQ(device.login(unreachable, QStringLiteral("inf.ndiaye")).failure, LoginFailure::OfflineAccessRevoked);
 }
 
+TEST(ClientLoginTest, AnAccountDeactivatedThenReactivatedKeepsItsAccess)
+{
+    const Community community(2);
+    Device device;
+    auto session = device.session(community.profile, QStringLiteral("inf.ndiaye"));
+    ASSERT_TRUE(session);
+    ASSERT_EQ(SyncEngine(session->syncSetup(testSyncSettings())).syncOnce(), Outcome::Synced);
+    const QUuid nurseId = session->user().id;
+    session.reset();
+
+    // Deactivated, then reactivated: both versions reach the next pull, in order.
+    medinexus::test::HttpsClient admin(community.server->port(), community.server->certificate());
+    ASSERT_EQ(admin.login(QStringLiteral("admin"), QString::fromLatin1(kDemoPassword)).status, 200u);
+    for (const bool active : {false, true}) {
+        QJsonObject nurse;
+        for (const QJsonValue &user : admin.get("/api/v1/users").object().value(QStringLiteral("users")).toArray()) {
+            if (user.toObject().value(QStringLiteral("id")).toString() == uuidToString(nurseId))
+                nurse = user.toObject();
+        }
+        ASSERT_FALSE(nurse.isEmpty());
+        const int version = nurse.value(QStringLiteral("version")).toInt();
+        nurse.insert(QStringLiteral("active"), active);
+        const auto saved = admin.put("/api/v1/users/" + uuidToString(nurseId).toStdString(),
+                                     QJsonObject{{QStringLiteral("baseVersion"), version}, {QStringLiteral("user"), nurse}});
+        ASSERT_EQ(saved.status, 200u) << saved.describe();
+    }
+
+    session = device.session(community.profile, QStringLiteral("inf.ndiaye"));
+    ASSERT_TRUE(session);
+    SyncEngine engine(session->syncSetup(testSyncSettings()));
+    bool revoked = false;
+    QObject::connect(&engine, &SyncEngine::offlineAccessRevoked, [&] { revoked = true; });
+    EXPECT_EQ(engine.syncOnce(), Outcome::Synced);
+    EXPECT_FALSE(revoked);
+    // And offline login still works on this computer.
+    session.reset();
+    EXPECT_EQ(device.login(community.unreachable, QStringLiteral("inf.ndiaye")).failure, LoginFailure::None);
+}
+
 TEST(ClientLoginTest, ADamagedCacheIsRefusedOfflineAndReplacedFromTheServerOnline)
 {
     const Community community(3);

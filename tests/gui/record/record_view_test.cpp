@@ -2,11 +2,14 @@
 // the real server.
 
 #include "client/gui/record/diagnosis_dialog.h"
+#include "client/gui/record/dispensation_correction_dialog.h"
 #include "client/gui/record/note_dialog.h"
 #include "client/gui/record/observation_dialog.h"
 #include "client/gui/record/patient_header.h"
 #include "client/gui/record/prescription_dialog.h"
 #include "client/gui/workspace/entry_text.h"
+#include "shared/model/record_summary.h"
+#include "tests/gui/counter/dispensing_fixture.h"
 #include "tests/gui/record/record_test_support.h"
 
 #include <QComboBox>
@@ -14,6 +17,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTest>
 
 namespace medinexus::client::gui::testing {
@@ -296,6 +300,51 @@ TEST_F(RecordTest, NurseRecordsVitalsWithAnAbnormalTemperatureAndANursingNote)
     }
 }
 
+TEST_F(RecordTest, PharmacistCorrectsADispensationWithAReason)
+{
+    Device hospital, pharmacy;
+    auto doctor = openWorkspace(hospital, community.profile, QStringLiteral("dr.diallo"));
+    ASSERT_TRUE(doctor);
+    const Patient patient = registerTestPatient(*doctor);
+    const ClinicalEntry prescription = prescribe(*doctor, patient, QStringLiteral("Amoxicillin 500 mg"), 30);
+    ASSERT_TRUE(syncAndWait(*doctor));
+    auto pharmacist = openWorkspace(pharmacy, community.profile, QStringLiteral("ph.camara"));
+    ASSERT_TRUE(pharmacist);
+    ClinicalEntry draft;
+    draft.patientId = patient.id;
+    draft.body = DispensationBody{prescription.id, 10, DispensationCompleteness::Partial, {}};
+    const ClinicalEntry dispensation = pharmacist->addEntry(draft);
+
+    PatientRecordView view(*pharmacist);
+    view.show();
+    view.showPatient(patient.id);
+    auto *amend = child<QPushButton>(&view, QStringLiteral("amendButton"));
+    EXPECT_FALSE(amend->isHidden());
+    // The doctor's prescription is not the pharmacist's to correct.
+    ASSERT_TRUE(view.selectEntry(prescription.id));
+    EXPECT_FALSE(amend->isEnabled());
+    ASSERT_TRUE(view.selectEntry(dispensation.id));
+    ASSERT_TRUE(amend->isEnabled());
+    QTest::mouseClick(amend, Qt::LeftButton);
+    auto *form = openForm<DispensationCorrectionDialog>(view, QStringLiteral("dispensationCorrectionDialog"));
+    ASSERT_NE(form, nullptr);
+    auto *quantity = child<QSpinBox>(form, QStringLiteral("quantity"));
+    EXPECT_EQ(quantity->value(), 10);
+    quantity->selectAll();
+    QTest::keyClicks(quantity, QStringLiteral("12"));
+    QTest::keyClicks(child<QPlainTextEdit>(form, QStringLiteral("amendmentReason")),
+                     QStringLiteral("Counted again: twelve tablets were handed over"));
+    QTest::mouseClick(child<QPushButton>(form, QStringLiteral("saveButton")), Qt::LeftButton);
+    ASSERT_TRUE(formClosed<DispensationCorrectionDialog>(view));
+
+    // The correction counts in place of what it corrects: 30 - 12 remain.
+    const auto record = pharmacist->records().entriesOfPatient(patient.id);
+    const auto open = openPrescriptions(record);
+    ASSERT_EQ(open.size(), 1u);
+    EXPECT_EQ(open.front().remaining, 18);
+    ASSERT_TRUE(syncAndWait(*pharmacist));
+}
+
 TEST_F(RecordTest, PharmacistIsOfferedNoneOfTheCliniciansActions)
 {
     Device device;
@@ -305,8 +354,9 @@ TEST_F(RecordTest, PharmacistIsOfferedNoneOfTheCliniciansActions)
     view.show();
     view.showPatient(anyPatient(*workspace).id);
     EXPECT_FALSE(view.patientId().isNull());
+    // Correct stays: a pharmacist corrects dispensations (see above), nothing else.
     for (const char *name : {"addDiagnosisButton", "addPrescriptionButton", "addObservationButton", "addNoteButton",
-                             "amendButton", "editDetailsButton"}) {
+                             "editDetailsButton"}) {
         EXPECT_TRUE(child<QPushButton>(&view, QString::fromLatin1(name))->isHidden()) << name;
     }
     EXPECT_FALSE(child<QPushButton>(&view, QStringLiteral("printButton"))->isHidden());

@@ -1,12 +1,16 @@
 // The whole client as a user meets it: the login window, the main window of each role, the
 // sync indicator, live changes from another clinic, working offline, the language, logging out.
 // Real server over loopback TLS, real encrypted caches, real widgets driven with QTest.
+#include "client/core/admin/admin_api.h"
 #include "client/gui/login/login_dialog.h"
 #include "client/gui/shell/client_controller.h"
 #include "client/gui/shell/main_window.h"
+#include "client/gui/shell/rejected_changes_dialog.h"
 #include "client/gui/shell/sync_status_indicator.h"
 #include "client/gui/workspace/app_settings.h"
+#include "client/gui/workspace/language.h"
 #include "client/gui/workspace/workspace.h"
+#include "tests/gui/counter/dispensing_fixture.h"
 #include "tests/gui/support/gui_test_support.h"
 
 #include <QAbstractItemView>
@@ -15,7 +19,9 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -253,6 +259,185 @@ TEST_F(ShellTest, LoggingOutReturnsToTheLoginWindow)
     EXPECT_EQ(client.controller().mainWindow(), nullptr);
     EXPECT_EQ(child<QLineEdit>(client.controller().loginDialog(), QStringLiteral("usernameField"))->text(),
               QStringLiteral("ph.camara"));
+}
+
+
+// An administrator's action through the API (deactivate, reactivate an account).
+User setActive(const ServerProfile &profile, const QUuid &userId, bool active)
+{
+    Device adminComputer;
+    auto admin = adminComputer.session(profile, QStringLiteral("admin"));
+    AdminApi api(profile, admin->token());
+    auto users = api.users();
+    EXPECT_TRUE(users.ok()) << users.error.toStdString();
+    for (User user : users.value.value_or(std::vector<User>{})) {
+        if (user.id == userId) {
+            user.active = active;
+            auto saved = api.updateUser(user);
+            EXPECT_TRUE(saved.ok()) << saved.error.toStdString();
+            return saved.value.value_or(user);
+        }
+    }
+    ADD_FAILURE() << "no such user";
+    return {};
+}
+
+// Answers the "Sign in again" prompt with `password`.
+void answerSignIn(const QString &password)
+{
+    whenModalOpens([password](QWidget *dialog) {
+        auto *field = dialog->findChild<QLineEdit *>(QStringLiteral("signInPasswordField"));
+        ASSERT_NE(field, nullptr);
+        QTest::keyClicks(field, password);
+        QTest::keyClick(field, Qt::Key_Return);
+    });
+}
+
+TEST(ShellSessionTest, AfterTheServerEndedTheSessionSigningInAgainSendsWhatWasWrittenMeanwhile)
+{
+    Community community(3);
+    Client client(community.profile);
+    MainWindow *window = client.logIn(QStringLiteral("inf.ndiaye"));
+    ASSERT_NE(window, nullptr);
+    const QUuid nurseId = client.controller().workspace()->user().id;
+    const Patient patient = client.controller().workspace()->records().patients().front();
+    window->openPatient(patient.id);
+
+    // An administrator deactivates and reactivates the account: its server sessions end.
+    setActive(community.profile, nurseId, false);
+    setActive(community.profile, nurseId, true);
+    Workspace *workspace = client.controller().workspace();
+    workspace->syncNow();
+    ASSERT_TRUE(waitUntil([&] {
+        return workspace->syncStatus().connectivity == SyncStatus::Connectivity::SignInRequired;
+    }));
+    auto *notice = child<QLabel>(window, QStringLiteral("windowNotice"));
+    EXPECT_TRUE(notice->isVisible());
+
+    // Work goes on meanwhile: the note waits in the outbox.
+    const QString text = QStringLiteral("Written while signed out %1").arg(QUuid::createUuid().toString());
+    workspace->addEntry(medinexus::client::testing::noteFor(patient.id, text));
+
+    answerSignIn(QString::fromLatin1(kDemoPassword));
+    window->findChild<QAction *>(QStringLiteral("signInAgainAction"))->trigger();
+    ASSERT_TRUE(waitUntil([&] {
+        Workspace *renewed = client.controller().workspace();
+        return client.controller().mainWindow() && renewed
+            && renewed->syncStatus().connectivity == SyncStatus::Connectivity::Online
+            && renewed->syncStatus().pendingChanges == 0;
+    }));
+    // Back on the same record, and the note reached the server.
+    EXPECT_EQ(client.controller().mainWindow()->currentPatient(), patient.id);
+    const auto onServer = medinexus::client::testing::serverEntries(*community.server, QStringLiteral("dr.diallo"));
+    EXPECT_TRUE(std::any_of(onServer.begin(), onServer.end(), [&](const ClinicalEntry &entry) {
+        const auto *note = std::get_if<NoteBody>(&entry.body);
+        return note && note->text == text;
+    }));
+}
+
+TEST(ShellSessionTest, ADeactivatedAccountIsSentBackToTheLoginWindow)
+{
+    Community community(3);
+    Client client(community.profile);
+    MainWindow *window = client.logIn(QStringLiteral("inf.ndiaye"));
+    ASSERT_NE(window, nullptr);
+    setActive(community.profile, client.controller().workspace()->user().id, false);
+    Workspace *workspace = client.controller().workspace();
+    workspace->syncNow();
+    ASSERT_TRUE(waitUntil([&] {
+        return workspace->syncStatus().connectivity == SyncStatus::Connectivity::SignInRequired;
+    }));
+
+    answerSignIn(QString::fromLatin1(kDemoPassword));
+    window->findChild<QAction *>(QStringLiteral("signInAgainAction"))->trigger();
+    ASSERT_TRUE(waitUntil([&] { return client.controller().loginDialog() && !client.controller().workspace(); }));
+    auto *message = child<QLabel>(client.controller().loginDialog(), QStringLiteral("loginMessage"));
+    EXPECT_TRUE(message->isVisible());
+    EXPECT_FALSE(message->text().isEmpty());
+    // Offline access ended too: the password no longer opens this computer's records.
+    client.setServer(community.unreachable);
+    client.controller().loginDialog()->reject();
+    client.controller().start();
+    client.typeLogin(QStringLiteral("inf.ndiaye"));
+    auto *again = child<QLabel>(client.controller().loginDialog(), QStringLiteral("loginMessage"));
+    ASSERT_TRUE(waitUntil([&] { return again->isVisible() && !again->text().contains(QStringLiteral("Logging in")); }));
+    EXPECT_EQ(client.controller().workspace(), nullptr);
+}
+
+TEST(ShellSessionTest, ChangingOnesPasswordKeepsWorkingAndTheNewOneOpensTheNextLogin)
+{
+    Community community(3);
+    Client client(community.profile);
+    MainWindow *window = client.logIn(QStringLiteral("dr.sow"));
+    ASSERT_NE(window, nullptr);
+    const QString newPassword = QStringLiteral("Kedougou-clinic-2027");
+    whenModalOpens([newPassword](QWidget *dialog) {
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("currentPasswordField")),
+                         QString::fromLatin1(kDemoPassword));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("newPasswordField")), newPassword);
+        auto *confirm = dialog->findChild<QLineEdit *>(QStringLiteral("confirmPasswordField"));
+        QTest::keyClicks(confirm, newPassword);
+        QTest::keyClick(confirm, Qt::Key_Return);
+    });
+    // Returns once the dialog is accepted; the change itself runs in the account thread.
+    window->findChild<QAction *>(QStringLiteral("changePasswordAction"))->trigger();
+    bool confirmed = false;
+    whenModalOpens([&confirmed](QWidget *box) {
+        auto *messageBox = qobject_cast<QMessageBox *>(box);
+        ASSERT_NE(messageBox, nullptr);
+        confirmed = messageBox->text().contains(QStringLiteral("has been changed"));
+        messageBox->accept();
+    });
+    ASSERT_TRUE(waitUntil([&] { return confirmed && QApplication::activeModalWidget() == nullptr; }));
+    Workspace *workspace = client.controller().workspace();
+    // The session goes on with the new token.
+    ASSERT_TRUE(syncAndWait(*workspace));
+    EXPECT_EQ(workspace->syncStatus().connectivity, SyncStatus::Connectivity::Online);
+
+    window->findChild<QAction *>(QStringLiteral("logoutAction"))->trigger();
+    ASSERT_TRUE(waitUntil([&] { return client.controller().loginDialog() && !client.controller().workspace(); }));
+    client.typeLogin(QStringLiteral("dr.sow"), newPassword);
+    EXPECT_TRUE(waitUntil([&] { return client.controller().mainWindow() != nullptr; }));
+}
+
+
+TEST(ShellRejectedChangesTest, AChangeTheServerRefusedIsListedWithItsReason)
+{
+    Language english;  // the plural forms of the status line
+    ASSERT_TRUE(english.apply(QStringLiteral("en")));
+    Community community(2);
+    Device hospital, counterA, counterB;
+    auto doctor = openWorkspace(hospital, community.profile, QStringLiteral("dr.diallo"));
+    ASSERT_TRUE(doctor);
+    const Patient patient = registerTestPatient(*doctor);
+    const ClinicalEntry prescription = prescribe(*doctor, patient, QStringLiteral("Amoxicillin 500 mg"), 10);
+    ASSERT_TRUE(syncAndWait(*doctor));
+
+    // Two counters of the same pharmacy both have the prescription; one loses the link.
+    auto offlineCounter = openWorkspace(counterA, community.profile, QStringLiteral("ph.camara"));
+    auto onlineCounter = openWorkspace(counterB, community.profile, QStringLiteral("ph.camara"));
+    ASSERT_TRUE(offlineCounter && onlineCounter);
+    offlineCounter->stopSync();
+    auto dispense = [&](Workspace &counter) {
+        ClinicalEntry draft;
+        draft.patientId = patient.id;
+        draft.body = DispensationBody{prescription.id, 10, DispensationCompleteness::Full, {}};
+        return counter.addEntry(draft);
+    };
+    dispense(*onlineCounter);
+    ASSERT_TRUE(syncAndWait(*onlineCounter));
+    // The offline counter dispenses the same ten tablets: the server refuses it on return.
+    dispense(*offlineCounter);
+    offlineCounter->startSync(testSyncSettings());
+    ASSERT_TRUE(waitUntil([&] { return offlineCounter->syncStatus().rejectedChanges == 1; }));
+    EXPECT_TRUE(describeSyncStatus(offlineCounter->syncStatus()).contains(QStringLiteral("1 change refused")));
+
+    RejectedChangesDialog dialog(*offlineCounter);
+    auto *table = child<QTableWidget>(&dialog, QStringLiteral("rejectedChangesTable"));
+    ASSERT_EQ(table->rowCount(), 1);
+    EXPECT_EQ(table->item(0, 1)->text(), displayName(patient));
+    EXPECT_TRUE(table->item(0, 2)->text().contains(QStringLiteral("10")));
+    EXPECT_FALSE(table->item(0, 3)->text().isEmpty());  // the server's reason
 }
 
 } // namespace

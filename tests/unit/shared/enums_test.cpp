@@ -1,5 +1,6 @@
 // The token tables of every enumeration: the wire form is a contract with stored data and
 // with other clinics' software, so it is checked exhaustively here.
+#include "shared/model/audit_vocabulary.h"
 #include "shared/model/enums.h"
 #include "shared/permissions/permissions.h"
 
@@ -27,7 +28,8 @@ template <typename E>
 class EnumTokensTest : public ::testing::Test {};
 
 using AllEnums = ::testing::Types<FacilityKind, Role, Sex, EntryKind, DiagnosisStatus, Route,
-                                  DispensationCompleteness, NoteCategory, ObjectType, Action>;
+                                  DispensationCompleteness, NoteCategory, ObjectType, Action, AuditAction,
+                                  AuditOutcome>;
 TYPED_TEST_SUITE(EnumTokensTest, AllEnums);
 
 template <typename E>
@@ -49,7 +51,10 @@ TYPED_TEST(EnumTokensTest, EveryValueRoundTripsThroughItsToken)
 
 TYPED_TEST(EnumTokensTest, TokensAreUniqueLowerSnakeCase)
 {
-    static const QRegularExpression snakeCase(QRegularExpression::anchoredPattern(u"[a-z][a-z0-9]*(_[a-z0-9]+)*"));
+    // Audit actions are namespaced by what they concern: "patient.read", "user.password_reset".
+    static const QRegularExpression snakeCase(QRegularExpression::anchoredPattern(
+        std::is_same_v<TypeParam, AuditAction> ? u"[a-z][a-z0-9]*(_[a-z0-9]+)*(\\.[a-z][a-z0-9]*(_[a-z0-9]+)*)*"_s
+                                               : u"[a-z][a-z0-9]*(_[a-z0-9]+)*"_s));
     QSet<QString> seen;
     for (const TypeParam value : allValues<TypeParam>()) {
         const QString token = toToken(value);

@@ -1,7 +1,8 @@
-#include "client/gui/admin/password_field.h"
+#include "client/gui/workspace/password_field.h"
 
 #include "shared/validation/validator.h"
 
+#include <QCoreApplication>
 #include <QLineEdit>
 
 namespace medinexus::client::gui {
@@ -24,6 +25,13 @@ QString takePassword(QLineEdit *field)
     // owner of the typed characters, so that the caller's wipe reaches them.
     field->setText(QString());
     return text;
+}
+
+QString passwordRuleHint()
+{
+    return QCoreApplication::translate("medinexus::client::gui::PasswordField",
+                                       "At least %n characters, not containing the username.", "password rule",
+                                       ValidationLimits::kPasswordMinLength);
 }
 
 ValidationErrors confirmationErrors(const QString &password, const QString &confirmation)

@@ -19,6 +19,9 @@ QLineEdit *createPasswordField(const QString &objectName, QWidget *parent);
 // wipes the returned text: SecretString::fromUtf16(std::move(text)) or secureWipe(text).
 QString takePassword(QLineEdit *field);
 
+// The password rule as told to the person choosing one (validateNewPassword() checks it).
+QString passwordRuleHint();
+
 // The refusal when the confirmation differs from the password (field "passwordConfirmation");
 // empty when they match. Typing a password twice is the form's check, not a domain rule.
 ValidationErrors confirmationErrors(const QString &password, const QString &confirmation);
