@@ -346,8 +346,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Synchronised change not applied</source>
-        <translation>Synchronised change not applied</translation>
+        <source>Synchronised change refused</source>
+        <translation>Synchronised change refused</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1069,17 +1069,17 @@
         <translation>The server refused this value.</translation>
     </message>
     <message>
-        <location filename="../client/gui/admin/password_field.cpp" line="+36"/>
+        <location filename="../client/gui/workspace/password_field.cpp" line="+45"/>
         <source>The two passwords are not the same: type it again.</source>
         <translation>The two passwords are not the same: type it again.</translation>
     </message>
     <message>
-        <location filename="../client/gui/admin/user_dialog.cpp" line="+230"/>
+        <location filename="../client/gui/admin/user_dialog.cpp" line="+224"/>
         <source>You cannot take away your own administrator role: another administrator must do it.</source>
         <translation>You cannot take away your own administrator role: another administrator must do it.</translation>
     </message>
     <message>
-        <location filename="../client/gui/login/server_profile_dialog.cpp" line="+122"/>
+        <location filename="../client/gui/login/server_profile_dialog.cpp" line="+118"/>
         <location line="+86"/>
         <source>Type the server&apos;s address (host:port).</source>
         <translation>Type the server&apos;s address (host:port).</translation>
@@ -1111,12 +1111,7 @@
         <translation>The duration must be a whole number of days.</translation>
     </message>
     <message>
-        <location filename="../client/gui/shell/password_dialogs.cpp" line="+133"/>
-        <source>The two new passwords differ.</source>
-        <translation>The two new passwords differ.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../client/gui/shell/password_dialogs.cpp" line="+120"/>
         <source>Type your current password.</source>
         <translation>Type your current password.</translation>
     </message>
@@ -1683,7 +1678,7 @@
 <context>
     <name>medinexus::client::gui::AdminFeedback</name>
     <message>
-        <location filename="../client/gui/admin/admin_feedback.cpp" line="+9"/>
+        <location filename="../client/gui/admin/admin_feedback.cpp" line="+21"/>
         <source>Administration needs a connection to the server. Facilities, accounts and the audit log are kept on the server: sign in again when it can be reached.</source>
         <translation>Administration needs a connection to the server. Facilities, accounts and the audit log are kept on the server: sign in again when it can be reached.</translation>
     </message>
@@ -1755,12 +1750,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+117"/>
+        <location line="+112"/>
         <source>Anyone</source>
         <translation>Anyone</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-110"/>
         <source>Any action</source>
         <translation>Any action</translation>
     </message>
@@ -1830,7 +1825,7 @@
         <translation>&amp;Object:</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+76"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1857,7 +1852,7 @@
 <context>
     <name>medinexus::client::gui::ChangePasswordDialog</name>
     <message>
-        <location filename="../client/gui/shell/password_dialogs.cpp" line="-47"/>
+        <location filename="../client/gui/shell/password_dialogs.cpp" line="-44"/>
         <source>Change my password</source>
         <translation>Change my password</translation>
     </message>
@@ -1876,37 +1871,21 @@
         <source>Con&amp;firm the new password:</source>
         <translation>Con&amp;firm the new password:</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>At least %1 characters, not built on your user name.</source>
-        <translation>At least %1 characters, not built on your user name.</translation>
-    </message>
 </context>
 <context>
     <name>medinexus::client::gui::ClientController</name>
     <message>
         <location filename="../client/gui/shell/client_controller.cpp" line="+81"/>
-        <location line="+126"/>
         <source>MediNexus</source>
         <translation>MediNexus</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="+1"/>
         <source>The local records cannot be opened: %1</source>
         <translation>The local records cannot be opened: %1</translation>
     </message>
     <message>
-        <location line="+78"/>
-        <source>Sign in again</source>
-        <translation>Sign in again</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The server cannot be reached; try again later.</source>
-        <translation>The server cannot be reached; try again later.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+125"/>
         <location line="+4"/>
         <source>Change my password</source>
         <translation>Change my password</translation>
@@ -1917,7 +1896,7 @@
         <translation>Your password has been changed.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Your account has been deactivated or its password reset by an administrator. Ask your administrator, then log in again.</source>
         <translation>Your account has been deactivated or its password reset by an administrator. Ask your administrator, then log in again.</translation>
     </message>
@@ -2186,6 +2165,34 @@
     </message>
 </context>
 <context>
+    <name>medinexus::client::gui::DispensationCorrectionDialog</name>
+    <message>
+        <location filename="../client/gui/record/dispensation_correction_dialog.cpp" line="+24"/>
+        <source>Correct a dispensation</source>
+        <translation>Correct a dispensation</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Prescription:</source>
+        <translation>Prescription:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Quantity handed over:</source>
+        <translation>&amp;Quantity handed over:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Dispensation:</source>
+        <translation>&amp;Dispensation:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+</context>
+<context>
     <name>medinexus::client::gui::EntryDialog</name>
     <message>
         <location filename="../client/gui/record/entry_dialog.cpp" line="+60"/>
@@ -2198,7 +2205,7 @@
         <translation>R&amp;eason for the correction:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>Save the entry (Ctrl+Enter)</source>
         <translation>Save the entry (Ctrl+Enter)</translation>
     </message>
@@ -2297,12 +2304,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+168"/>
+        <location line="+164"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Deactivate</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-163"/>
         <source>Re&amp;load</source>
         <translation>Re&amp;load</translation>
     </message>
@@ -2332,7 +2339,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+115"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
@@ -2410,7 +2417,7 @@
         <translation>&amp;Village:</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+91"/>
         <source>Somebody else changed this facility in the meantime, so your changes were not saved. The list has been reloaded: open the facility again to edit its current version.</source>
         <translation>Somebody else changed this facility in the meantime, so your changes were not saved. The list has been reloaded: open the facility again to edit its current version.</translation>
     </message>
@@ -2418,7 +2425,7 @@
 <context>
     <name>medinexus::client::gui::LoginDialog</name>
     <message>
-        <location filename="../client/gui/login/login_dialog.cpp" line="+140"/>
+        <location filename="../client/gui/login/login_dialog.cpp" line="+144"/>
         <source>MediNexus: log in</source>
         <translation>MediNexus: log in</translation>
     </message>
@@ -2524,7 +2531,7 @@
         <translation>Type your user name and password.</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Try again in %n second(s).</source>
         <comment>throttled</comment>
         <translation>
@@ -2807,6 +2814,18 @@
     </message>
 </context>
 <context>
+    <name>medinexus::client::gui::PasswordField</name>
+    <message numerus="yes">
+        <location filename="../client/gui/workspace/password_field.cpp" line="-11"/>
+        <source>At least %n characters, not containing the username.</source>
+        <comment>password rule</comment>
+        <translation>
+            <numerusform>At least %n character, not containing the username.</numerusform>
+            <numerusform>At least %n characters, not containing the username.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>medinexus::client::gui::PatientFormDialog</name>
     <message>
         <location filename="../client/gui/patients/patient_form_dialog.cpp" line="+90"/>
@@ -2894,7 +2913,7 @@
         <translation>A&amp;llergies:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>&amp;Register</source>
         <translation>&amp;Register</translation>
     </message>
@@ -2932,7 +2951,7 @@
         <translation>Two versions of this patient&apos;s details disagree: the conflict must be resolved.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Active diagnoses:</source>
         <translation>Active diagnoses:</translation>
     </message>
@@ -2995,7 +3014,7 @@
 <context>
     <name>medinexus::client::gui::PatientRecordView</name>
     <message>
-        <location filename="../client/gui/record/patient_record_view.cpp" line="+45"/>
+        <location filename="../client/gui/record/patient_record_view.cpp" line="+47"/>
         <source>&amp;Diagnosis...</source>
         <translation>&amp;Diagnosis...</translation>
     </message>
@@ -3130,11 +3149,6 @@
         <translation>%1. Select an entry first.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Dispensations are corrected at the pharmacy counter.</source>
-        <translation>Dispensations are corrected at the pharmacy counter.</translation>
-    </message>
-    <message>
         <location line="+12"/>
         <source>%1. Select a prescription first.</source>
         <translation>%1. Select a prescription first.</translation>
@@ -3222,7 +3236,7 @@
         <translation>Patients found</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Register a patient who is not in the records yet.</source>
         <translation>Register a patient who is not in the records yet.</translation>
     </message>
@@ -3304,7 +3318,7 @@
         <translation>Remaining</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Quantity:</source>
         <translation>&amp;Quantity:</translation>
     </message>
@@ -3744,17 +3758,8 @@
         <source>&amp;Confirm new password:</source>
         <translation>&amp;Confirm new password:</translation>
     </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>At least %n characters, not containing the username.</source>
-        <comment>password rule</comment>
-        <translation>
-            <numerusform>At least %n character, not containing the username.</numerusform>
-            <numerusform>At least %n characters, not containing the username.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>&amp;Reset password</source>
         <translation>&amp;Reset password</translation>
     </message>
@@ -3762,7 +3767,7 @@
 <context>
     <name>medinexus::client::gui::ServerProfileDialog</name>
     <message>
-        <location filename="../client/gui/login/server_profile_dialog.cpp" line="-180"/>
+        <location filename="../client/gui/login/server_profile_dialog.cpp" line="-176"/>
         <source>Edit server</source>
         <translation>Edit server</translation>
     </message>
@@ -3819,7 +3824,7 @@
         <translation>I have compared this &amp;fingerprint with the one my administrator gave me</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+68"/>
         <source>Connecting to %1…</source>
         <translation>Connecting to %1…</translation>
     </message>
@@ -3853,7 +3858,7 @@ SHA-256 fingerprint:
 <context>
     <name>medinexus::client::gui::SignInAgainDialog</name>
     <message>
-        <location filename="../client/gui/shell/password_dialogs.cpp" line="-55"/>
+        <location filename="../client/gui/shell/password_dialogs.cpp" line="-53"/>
         <source>Sign in again</source>
         <translation>Sign in again</translation>
     </message>
@@ -4105,7 +4110,7 @@ SHA-256 fingerprint:
 <context>
     <name>medinexus::client::gui::UserDialog</name>
     <message>
-        <location filename="../client/gui/admin/user_dialog.cpp" line="-182"/>
+        <location filename="../client/gui/admin/user_dialog.cpp" line="-176"/>
         <source>Edit account</source>
         <translation>Edit account</translation>
     </message>
@@ -4149,17 +4154,8 @@ SHA-256 fingerprint:
         <source>&amp;Confirm password:</source>
         <translation>&amp;Confirm password:</translation>
     </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>At least %n characters, not containing the username.</source>
-        <comment>password rule</comment>
-        <translation>
-            <numerusform>At least %n character, not containing the username.</numerusform>
-            <numerusform>At least %n characters, not containing the username.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+150"/>
+        <location line="+145"/>
         <source>Somebody else changed this account in the meantime, so your changes were not saved. The list has been reloaded: open the account again to edit its current version.</source>
         <translation>Somebody else changed this account in the meantime, so your changes were not saved. The list has been reloaded: open the account again to edit its current version.</translation>
     </message>
@@ -4178,12 +4174,12 @@ SHA-256 fingerprint:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+191"/>
+        <location line="+187"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Deactivate</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-186"/>
         <source>Reset &amp;password…</source>
         <translation>Reset &amp;password…</translation>
     </message>
@@ -4223,7 +4219,7 @@ SHA-256 fingerprint:
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+116"/>
         <source>Unknown facility</source>
         <translation>Unknown facility</translation>
     </message>

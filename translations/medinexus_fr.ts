@@ -346,8 +346,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Synchronised change not applied</source>
-        <translation>Modification synchronisée non appliquée</translation>
+        <source>Synchronised change refused</source>
+        <translation>Modification synchronisée refusée</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1069,17 +1069,17 @@
         <translation>Le serveur a refusé cette valeur.</translation>
     </message>
     <message>
-        <location filename="../client/gui/admin/password_field.cpp" line="+36"/>
+        <location filename="../client/gui/workspace/password_field.cpp" line="+45"/>
         <source>The two passwords are not the same: type it again.</source>
         <translation>Les deux mots de passe ne sont pas identiques : saisissez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../client/gui/admin/user_dialog.cpp" line="+230"/>
+        <location filename="../client/gui/admin/user_dialog.cpp" line="+224"/>
         <source>You cannot take away your own administrator role: another administrator must do it.</source>
         <translation>Vous ne pouvez pas vous retirer vous-même le rôle d’administrateur·rice : un·e autre administrateur·rice doit le faire.</translation>
     </message>
     <message>
-        <location filename="../client/gui/login/server_profile_dialog.cpp" line="+122"/>
+        <location filename="../client/gui/login/server_profile_dialog.cpp" line="+118"/>
         <location line="+86"/>
         <source>Type the server&apos;s address (host:port).</source>
         <translation>Saisissez l’adresse du serveur (hôte:port).</translation>
@@ -1111,12 +1111,7 @@
         <translation>La durée doit être un nombre entier de jours.</translation>
     </message>
     <message>
-        <location filename="../client/gui/shell/password_dialogs.cpp" line="+133"/>
-        <source>The two new passwords differ.</source>
-        <translation>Les deux nouveaux mots de passe sont différents.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../client/gui/shell/password_dialogs.cpp" line="+120"/>
         <source>Type your current password.</source>
         <translation>Saisissez votre mot de passe actuel.</translation>
     </message>
@@ -1683,7 +1678,7 @@
 <context>
     <name>medinexus::client::gui::AdminFeedback</name>
     <message>
-        <location filename="../client/gui/admin/admin_feedback.cpp" line="+9"/>
+        <location filename="../client/gui/admin/admin_feedback.cpp" line="+21"/>
         <source>Administration needs a connection to the server. Facilities, accounts and the audit log are kept on the server: sign in again when it can be reached.</source>
         <translation>L’administration nécessite une connexion au serveur. Les établissements, les comptes et le journal d’audit sont conservés sur le serveur : reconnectez-vous lorsqu’il sera joignable.</translation>
     </message>
@@ -1755,12 +1750,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+117"/>
+        <location line="+112"/>
         <source>Anyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-110"/>
         <source>Any action</source>
         <translation>Toutes les actions</translation>
     </message>
@@ -1830,7 +1825,7 @@
         <translation>&amp;Objet :</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+76"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1857,7 +1852,7 @@
 <context>
     <name>medinexus::client::gui::ChangePasswordDialog</name>
     <message>
-        <location filename="../client/gui/shell/password_dialogs.cpp" line="-47"/>
+        <location filename="../client/gui/shell/password_dialogs.cpp" line="-44"/>
         <source>Change my password</source>
         <translation>Changer mon mot de passe</translation>
     </message>
@@ -1876,37 +1871,21 @@
         <source>Con&amp;firm the new password:</source>
         <translation>&amp;Confirmer le nouveau mot de passe :</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>At least %1 characters, not built on your user name.</source>
-        <translation>Au moins %1 caractères, sans reprendre votre nom d’utilisateur.</translation>
-    </message>
 </context>
 <context>
     <name>medinexus::client::gui::ClientController</name>
     <message>
         <location filename="../client/gui/shell/client_controller.cpp" line="+81"/>
-        <location line="+126"/>
         <source>MediNexus</source>
         <translation>MediNexus</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="+1"/>
         <source>The local records cannot be opened: %1</source>
         <translation>Les dossiers locaux ne peuvent pas être ouverts : %1</translation>
     </message>
     <message>
-        <location line="+78"/>
-        <source>Sign in again</source>
-        <translation>Se reconnecter</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The server cannot be reached; try again later.</source>
-        <translation>Le serveur est injoignable ; réessayez plus tard.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+125"/>
         <location line="+4"/>
         <source>Change my password</source>
         <translation>Changer mon mot de passe</translation>
@@ -1917,7 +1896,7 @@
         <translation>Votre mot de passe a été changé.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Your account has been deactivated or its password reset by an administrator. Ask your administrator, then log in again.</source>
         <translation>Votre compte a été désactivé ou son mot de passe a été réinitialisé par un·e administrateur·rice. Adressez-vous à votre administrateur·rice, puis reconnectez-vous.</translation>
     </message>
@@ -2186,6 +2165,34 @@
     </message>
 </context>
 <context>
+    <name>medinexus::client::gui::DispensationCorrectionDialog</name>
+    <message>
+        <location filename="../client/gui/record/dispensation_correction_dialog.cpp" line="+24"/>
+        <source>Correct a dispensation</source>
+        <translation>Corriger une délivrance</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Prescription:</source>
+        <translation>Ordonnance :</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Quantity handed over:</source>
+        <translation>&amp;Quantité remise :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Dispensation:</source>
+        <translation>&amp;Délivrance :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote :</translation>
+    </message>
+</context>
+<context>
     <name>medinexus::client::gui::EntryDialog</name>
     <message>
         <location filename="../client/gui/record/entry_dialog.cpp" line="+60"/>
@@ -2198,7 +2205,7 @@
         <translation>Mot&amp;if de la correction :</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>Save the entry (Ctrl+Enter)</source>
         <translation>Enregistrer la saisie (Ctrl+Entrée)</translation>
     </message>
@@ -2297,12 +2304,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+168"/>
+        <location line="+164"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Désactiver</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-163"/>
         <source>Re&amp;load</source>
         <translation>Re&amp;charger</translation>
     </message>
@@ -2332,7 +2339,7 @@
         <translation>État</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+115"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
@@ -2410,7 +2417,7 @@
         <translation>&amp;Village :</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+91"/>
         <source>Somebody else changed this facility in the meantime, so your changes were not saved. The list has been reloaded: open the facility again to edit its current version.</source>
         <translation>Quelqu’un d’autre a modifié cet établissement entre-temps : vos modifications n’ont pas été enregistrées. La liste a été rechargée : rouvrez l’établissement pour modifier sa version actuelle.</translation>
     </message>
@@ -2418,7 +2425,7 @@
 <context>
     <name>medinexus::client::gui::LoginDialog</name>
     <message>
-        <location filename="../client/gui/login/login_dialog.cpp" line="+140"/>
+        <location filename="../client/gui/login/login_dialog.cpp" line="+144"/>
         <source>MediNexus: log in</source>
         <translation>MediNexus : connexion</translation>
     </message>
@@ -2524,7 +2531,7 @@
         <translation>Saisissez votre nom d’utilisateur et votre mot de passe.</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Try again in %n second(s).</source>
         <comment>throttled</comment>
         <translation>
@@ -2807,6 +2814,18 @@
     </message>
 </context>
 <context>
+    <name>medinexus::client::gui::PasswordField</name>
+    <message numerus="yes">
+        <location filename="../client/gui/workspace/password_field.cpp" line="-11"/>
+        <source>At least %n characters, not containing the username.</source>
+        <comment>password rule</comment>
+        <translation>
+            <numerusform>Au moins %n caractère, sans le nom d’utilisateur.</numerusform>
+            <numerusform>Au moins %n caractères, sans le nom d’utilisateur.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>medinexus::client::gui::PatientFormDialog</name>
     <message>
         <location filename="../client/gui/patients/patient_form_dialog.cpp" line="+90"/>
@@ -2894,7 +2913,7 @@
         <translation>A&amp;llergies :</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>&amp;Register</source>
         <translation>En&amp;registrer</translation>
     </message>
@@ -2932,7 +2951,7 @@
         <translation>Deux versions des informations de ce patient divergent : le conflit doit être résolu.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Active diagnoses:</source>
         <translation>Diagnostics actifs :</translation>
     </message>
@@ -2995,7 +3014,7 @@
 <context>
     <name>medinexus::client::gui::PatientRecordView</name>
     <message>
-        <location filename="../client/gui/record/patient_record_view.cpp" line="+45"/>
+        <location filename="../client/gui/record/patient_record_view.cpp" line="+47"/>
         <source>&amp;Diagnosis...</source>
         <translation>&amp;Diagnostic...</translation>
     </message>
@@ -3130,11 +3149,6 @@
         <translation>%1. Sélectionnez d’abord une saisie.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Dispensations are corrected at the pharmacy counter.</source>
-        <translation>Les délivrances se corrigent au comptoir de la pharmacie.</translation>
-    </message>
-    <message>
         <location line="+12"/>
         <source>%1. Select a prescription first.</source>
         <translation>%1. Sélectionnez d’abord une ordonnance.</translation>
@@ -3222,7 +3236,7 @@
         <translation>Patients trouvés</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Register a patient who is not in the records yet.</source>
         <translation>Enregistrer un patient qui ne figure pas encore dans les dossiers.</translation>
     </message>
@@ -3304,7 +3318,7 @@
         <translation>Restant</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Quantity:</source>
         <translation>&amp;Quantité :</translation>
     </message>
@@ -3744,17 +3758,8 @@
         <source>&amp;Confirm new password:</source>
         <translation>&amp;Confirmer le nouveau mot de passe :</translation>
     </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>At least %n characters, not containing the username.</source>
-        <comment>password rule</comment>
-        <translation>
-            <numerusform>Au moins %n caractère, sans le nom d’utilisateur.</numerusform>
-            <numerusform>Au moins %n caractères, sans le nom d’utilisateur.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>&amp;Reset password</source>
         <translation>&amp;Réinitialiser le mot de passe</translation>
     </message>
@@ -3762,7 +3767,7 @@
 <context>
     <name>medinexus::client::gui::ServerProfileDialog</name>
     <message>
-        <location filename="../client/gui/login/server_profile_dialog.cpp" line="-180"/>
+        <location filename="../client/gui/login/server_profile_dialog.cpp" line="-176"/>
         <source>Edit server</source>
         <translation>Modifier le serveur</translation>
     </message>
@@ -3819,7 +3824,7 @@
         <translation>J’ai comparé cette em&amp;preinte avec celle fournie par mon administrateur·rice</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+68"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
@@ -3853,7 +3858,7 @@ Empreinte SHA-256 :
 <context>
     <name>medinexus::client::gui::SignInAgainDialog</name>
     <message>
-        <location filename="../client/gui/shell/password_dialogs.cpp" line="-55"/>
+        <location filename="../client/gui/shell/password_dialogs.cpp" line="-53"/>
         <source>Sign in again</source>
         <translation>Se reconnecter</translation>
     </message>
@@ -4105,7 +4110,7 @@ Empreinte SHA-256 :
 <context>
     <name>medinexus::client::gui::UserDialog</name>
     <message>
-        <location filename="../client/gui/admin/user_dialog.cpp" line="-182"/>
+        <location filename="../client/gui/admin/user_dialog.cpp" line="-176"/>
         <source>Edit account</source>
         <translation>Modifier le compte</translation>
     </message>
@@ -4149,17 +4154,8 @@ Empreinte SHA-256 :
         <source>&amp;Confirm password:</source>
         <translation>&amp;Confirmer le mot de passe :</translation>
     </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>At least %n characters, not containing the username.</source>
-        <comment>password rule</comment>
-        <translation>
-            <numerusform>Au moins %n caractère, sans le nom d’utilisateur.</numerusform>
-            <numerusform>Au moins %n caractères, sans le nom d’utilisateur.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+150"/>
+        <location line="+145"/>
         <source>Somebody else changed this account in the meantime, so your changes were not saved. The list has been reloaded: open the account again to edit its current version.</source>
         <translation>Quelqu’un d’autre a modifié ce compte entre-temps : vos modifications n’ont pas été enregistrées. La liste a été rechargée : rouvrez le compte pour modifier sa version actuelle.</translation>
     </message>
@@ -4178,12 +4174,12 @@ Empreinte SHA-256 :
     </message>
     <message>
         <location line="+1"/>
-        <location line="+191"/>
+        <location line="+187"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Désactiver</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-186"/>
         <source>Reset &amp;password…</source>
         <translation>Réinitialiser le mot de &amp;passe…</translation>
     </message>
@@ -4223,7 +4219,7 @@ Empreinte SHA-256 :
         <translation>État</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+116"/>
         <source>Unknown facility</source>
         <translation>Établissement inconnu</translation>
     </message>

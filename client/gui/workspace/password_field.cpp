@@ -29,9 +29,10 @@ QString takePassword(QLineEdit *field)
 
 QString passwordRuleHint()
 {
+    // A plain variable as the count: lupdate skips a translate() whose count is qualified.
+    const int minimum = ValidationLimits::kPasswordMinLength;
     return QCoreApplication::translate("medinexus::client::gui::PasswordField",
-                                       "At least %n characters, not containing the username.", "password rule",
-                                       ValidationLimits::kPasswordMinLength);
+                                       "At least %n characters, not containing the username.", "password rule", minimum);
 }
 
 ValidationErrors confirmationErrors(const QString &password, const QString &confirmation)
