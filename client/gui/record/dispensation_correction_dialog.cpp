@@ -6,6 +6,7 @@
 #include "shared/validation/validator.h"
 
 #include <QComboBox>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>

@@ -83,7 +83,9 @@ void ClientController::openWorkspace(std::unique_ptr<UserSession> session, bool 
         start();
         return;
     }
-    connect(workspace_.get(), &Workspace::offlineAccessRevoked, this, &ClientController::accessRevoked);
+    // Queued: the workspace is deleted in the slot, never while it is emitting.
+    connect(workspace_.get(), &Workspace::offlineAccessRevoked, this, &ClientController::accessRevoked,
+            Qt::QueuedConnection);
     workspace_->startSync(options_.sync);
     showMainWindow(MainWindow::Page::Patients, QUuid(), notice);
 }
@@ -222,12 +224,15 @@ void ClientController::dropMainWindow()
 
 void ClientController::accessRevoked()
 {
+    if (!workspace_ || leaving_)
+        return;
     dropMainWindow();
     workspace_.reset();
-    QMessageBox::critical(nullptr, tr("MediNexus"),
-                          tr("Your account has been deactivated or its password reset by an administrator. "
-                             "Ask your administrator, then log in again."));
+    // Back to the login window, which says why (no blocking message box: the window is the
+    // place the user returns to anyway).
     start();
+    login_->showMessage(tr("Your account has been deactivated or its password reset by an administrator. "
+                           "Ask your administrator, then log in again."));
 }
 
 } // namespace medinexus::client::gui

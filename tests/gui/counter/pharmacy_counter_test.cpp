@@ -49,6 +49,8 @@ TEST(PharmacyCounterTest, TypedNumberThenPartialAndFullDispensationWithTheKeyboa
     const Patient patient = registerTestPatient(*doctor, {QStringLiteral("Penicillin")});
     // The older prescription first: the list shows the most recent first.
     prescribe(*doctor, patient, QStringLiteral("Paracetamol 500 mg"), 12);
+    // Recorded times have millisecond precision: make sure the two differ.
+    QTest::qWait(5);
     const ClinicalEntry prescription = prescribe(*doctor, patient, QStringLiteral("Amoxicillin 500 mg"), 30);
     ASSERT_TRUE(syncAndWait(*doctor));
 
