@@ -2507,8 +2507,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Remove &quot;%1&quot; from this list? Data already on this computer stays until you forget it.</source>
-        <translation>Remove &quot;%1&quot; from this list? Data already on this computer stays until you forget it.</translation>
+        <source>Remove &quot;%1&quot; from this list? The records already on this computer stay on it.</source>
+        <translation>Remove &quot;%1&quot; from this list? The records already on this computer stay on it.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3015,8 +3015,8 @@
     <name>medinexus::client::gui::PatientRecordView</name>
     <message>
         <location filename="../client/gui/record/patient_record_view.cpp" line="+47"/>
-        <source>&amp;Diagnosis...</source>
-        <translation>&amp;Diagnosis...</translation>
+        <source>&amp;Diagnosis…</source>
+        <translation>%n entry(ies) not yet sent to the server.</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3025,8 +3025,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Prescription...</source>
-        <translation>&amp;Prescription...</translation>
+        <source>&amp;Prescription…</source>
+        <translation>Add a diagnosis</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3035,8 +3035,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Vital signs...</source>
-        <translation>&amp;Vital signs...</translation>
+        <source>&amp;Vital signs…</source>
+        <translation>Add a prescription</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3045,8 +3045,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Note...</source>
-        <translation>&amp;Note...</translation>
+        <source>&amp;Note…</source>
+        <translation>Record vital signs and nursing observations</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3055,8 +3055,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Correct...</source>
-        <translation>&amp;Correct...</translation>
+        <source>&amp;Correct…</source>
+        <translation>Add a note</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3065,8 +3065,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Pr&amp;int...</source>
-        <translation>Pr&amp;int...</translation>
+        <source>Pr&amp;int…</source>
+        <translation>Correct the selected entry</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3075,8 +3075,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Edit de&amp;tails...</source>
-        <translation>Edit de&amp;tails...</translation>
+        <source>Edit de&amp;tails…</source>
+        <translation>Print the selected prescription</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3589,8 +3589,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Corrected prescription: %1</source>
-        <translation>Corrected prescription: %1</translation>
+        <source>Corrected prescription. Reason: %1</source>
+        <translation>Treatment</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3707,8 +3707,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The server refused these changes; they are kept here. Record them again once what the reason says is corrected.</source>
-        <translation>The server refused these changes; they are kept here. Record them again once what the reason says is corrected.</translation>
+        <source>The server refused these changes; they are kept here. Record them again once the problem given as the reason is fixed.</source>
+        <translation>The server refused these changes; they are kept here. Record them again once the problem given as the reason is fixed.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4301,8 +4301,8 @@ SHA-256 fingerprint:
     </message>
     <message>
         <location line="+1"/>
-        <source>To change your own password, use “Change password” in your account menu.</source>
-        <translation>To change your own password, use “Change password” in your account menu.</translation>
+        <source>To change your own password, use File &gt; Change password….</source>
+        <translation>To change your own password, use File &gt; Change password….</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -2507,8 +2507,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Remove &quot;%1&quot; from this list? Data already on this computer stays until you forget it.</source>
-        <translation>Retirer « %1 » de cette liste ? Les données déjà présentes sur cet ordinateur y restent tant que vous ne les effacez pas.</translation>
+        <source>Remove &quot;%1&quot; from this list? The records already on this computer stay on it.</source>
+        <translation>Retirer « %1 » de cette liste ? Les données déjà présentes sur cet ordinateur y restent.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3015,8 +3015,8 @@
     <name>medinexus::client::gui::PatientRecordView</name>
     <message>
         <location filename="../client/gui/record/patient_record_view.cpp" line="+47"/>
-        <source>&amp;Diagnosis...</source>
-        <translation>&amp;Diagnostic...</translation>
+        <source>&amp;Diagnosis…</source>
+        <translation>&amp;Diagnostic…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3025,8 +3025,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Prescription...</source>
-        <translation>&amp;Ordonnance...</translation>
+        <source>&amp;Prescription…</source>
+        <translation>&amp;Ordonnance…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3035,8 +3035,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Vital signs...</source>
-        <translation>&amp;Constantes...</translation>
+        <source>&amp;Vital signs…</source>
+        <translation>&amp;Constantes…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3045,8 +3045,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Note...</source>
-        <translation>&amp;Note...</translation>
+        <source>&amp;Note…</source>
+        <translation>&amp;Note…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3055,8 +3055,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Correct...</source>
-        <translation>Co&amp;rriger...</translation>
+        <source>&amp;Correct…</source>
+        <translation>Co&amp;rriger…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3065,8 +3065,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Pr&amp;int...</source>
-        <translation>&amp;Imprimer...</translation>
+        <source>Pr&amp;int…</source>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3075,8 +3075,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Edit de&amp;tails...</source>
-        <translation>Modifier les in&amp;formations...</translation>
+        <source>Edit de&amp;tails…</source>
+        <translation>Modifier les in&amp;formations…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3589,7 +3589,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Corrected prescription: %1</source>
+        <source>Corrected prescription. Reason: %1</source>
         <translation>Ordonnance corrigée — motif : %1</translation>
     </message>
     <message>
@@ -3707,7 +3707,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The server refused these changes; they are kept here. Record them again once what the reason says is corrected.</source>
+        <source>The server refused these changes; they are kept here. Record them again once the problem given as the reason is fixed.</source>
         <translation>Le serveur a refusé ces modifications ; elles sont conservées ici. Saisissez-les de nouveau une fois corrigé le problème indiqué dans le motif.</translation>
     </message>
     <message>
@@ -4301,8 +4301,8 @@ Empreinte SHA-256 :
     </message>
     <message>
         <location line="+1"/>
-        <source>To change your own password, use “Change password” in your account menu.</source>
-        <translation>Pour changer votre propre mot de passe, utilisez « Changer le mot de passe » dans le menu de votre compte.</translation>
+        <source>To change your own password, use File &gt; Change password….</source>
+        <translation>Pour changer votre propre mot de passe, utilisez « Changer le mot de passe » dans le menu Fichier.</translation>
     </message>
     <message>
         <location line="+6"/>

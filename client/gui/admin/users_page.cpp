@@ -327,7 +327,7 @@ void UsersPage::resetSelectedPassword()
         // A reset would end this very session, and this computer's cache is locked with the
         // current password: changing one's own password is its own action.
         refuse(tr("Reset password"),
-               tr("To change your own password, use “Change password” in your account menu."));
+               tr("To change your own password, use File > Change password…."));
         return;
     }
     auto *dialog = new ResetPasswordDialog(workspace_, *user, this);

@@ -191,6 +191,18 @@ const ServerProfile *LoginDialog::currentProfile() const
     return &profiles_[static_cast<std::size_t>(index)];
 }
 
+bool LoginDialog::saveProfiles(const std::vector<ServerProfile> &profiles, const QString &failureTitle)
+{
+    try {
+        profileStore_.save(profiles);
+        return true;
+    } catch (const std::runtime_error &error) {
+        // The file on disk is unchanged (ProfileStore writes atomically).
+        QMessageBox::warning(this, failureTitle, QString::fromUtf8(error.what()));
+        return false;
+    }
+}
+
 void LoginDialog::addProfile()
 {
     ServerProfileDialog dialog(std::nullopt, this);
@@ -198,13 +210,8 @@ void LoginDialog::addProfile()
         return;
     auto profiles = profiles_;
     profiles.push_back(dialog.profile());
-    try {
-        profileStore_.save(profiles);
-    } catch (const std::runtime_error &error) {
-        QMessageBox::warning(this, tr("Server not saved"), QString::fromUtf8(error.what()));
-        return;
-    }
-    loadProfiles(dialog.profile().id);
+    if (saveProfiles(profiles, tr("Server not saved")))
+        loadProfiles(dialog.profile().id);
 }
 
 void LoginDialog::editProfile()
@@ -220,13 +227,8 @@ void LoginDialog::editProfile()
         if (profile.id == dialog.profile().id)
             profile = dialog.profile();
     }
-    try {
-        profileStore_.save(profiles);
-    } catch (const std::runtime_error &error) {
-        QMessageBox::warning(this, tr("Server not saved"), QString::fromUtf8(error.what()));
-        return;
-    }
-    loadProfiles(dialog.profile().id);
+    if (saveProfiles(profiles, tr("Server not saved")))
+        loadProfiles(dialog.profile().id);
 }
 
 void LoginDialog::removeProfile()
@@ -236,18 +238,14 @@ void LoginDialog::removeProfile()
         return;
     const auto answer = QMessageBox::question(
         this, tr("Remove the server"),
-        tr("Remove \"%1\" from this list? Data already on this computer stays until you forget it.").arg(current->name));
+        tr("Remove \"%1\" from this list? The records already on this computer stay on it.").arg(current->name));
     if (answer != QMessageBox::Yes)
         return;
     const QUuid id = current->id;
     auto profiles = profiles_;
     std::erase_if(profiles, [&](const ServerProfile &profile) { return profile.id == id; });
-    try {
-        profileStore_.save(profiles);
-    } catch (const std::runtime_error &error) {
-        QMessageBox::warning(this, tr("Server not removed"), QString::fromUtf8(error.what()));
+    if (!saveProfiles(profiles, tr("Server not removed")))
         return;
-    }
     loadProfiles({});
 }
 

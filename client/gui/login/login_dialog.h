@@ -52,6 +52,8 @@ private:
     void addProfile();
     void editProfile();
     void removeProfile();
+    // Writes the list; false (after telling the user) when it cannot be written.
+    bool saveProfiles(const std::vector<ServerProfile> &profiles, const QString &failureTitle);
     void logIn();
     void finishLogin(LoginResult result);
     void setBusy(bool busy);

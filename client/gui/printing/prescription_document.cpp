@@ -179,7 +179,7 @@ void PrescriptionDocument::paint(QPainter &painter) const
     column.text(fontOf(13), prescriptionText(body));
     if (data_.prescription.isAmendment() && !data_.prescription.amendmentReason.isEmpty()) {
         column.space(2);
-        column.text(fontOf(10), tr("Corrected prescription: %1").arg(data_.prescription.amendmentReason));
+        column.text(fontOf(10), tr("Corrected prescription. Reason: %1").arg(data_.prescription.amendmentReason));
     }
     column.space(8);
 

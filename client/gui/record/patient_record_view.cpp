@@ -44,20 +44,20 @@ PatientRecordView::PatientRecordView(Workspace &workspace, QWidget *parent) : QW
     message_->hide();
 
     // --- actions ---
-    addDiagnosis_ = makeAction(QStringLiteral("addDiagnosisButton"), tr("&Diagnosis..."), tr("Add a diagnosis"),
+    addDiagnosis_ = makeAction(QStringLiteral("addDiagnosisButton"), tr("&Diagnosis…"), tr("Add a diagnosis"),
                                QKeySequence(Qt::CTRL | Qt::Key_D));
-    addPrescription_ = makeAction(QStringLiteral("addPrescriptionButton"), tr("&Prescription..."),
+    addPrescription_ = makeAction(QStringLiteral("addPrescriptionButton"), tr("&Prescription…"),
                                   tr("Add a prescription"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    addObservation_ = makeAction(QStringLiteral("addObservationButton"), tr("&Vital signs..."),
+    addObservation_ = makeAction(QStringLiteral("addObservationButton"), tr("&Vital signs…"),
                                  tr("Record vital signs and nursing observations"),
                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
-    addNote_ = makeAction(QStringLiteral("addNoteButton"), tr("&Note..."), tr("Add a note"),
+    addNote_ = makeAction(QStringLiteral("addNoteButton"), tr("&Note…"), tr("Add a note"),
                           QKeySequence(Qt::CTRL | Qt::Key_N));
-    amend_ = makeAction(QStringLiteral("amendButton"), tr("&Correct..."), tr("Correct the selected entry"),
+    amend_ = makeAction(QStringLiteral("amendButton"), tr("&Correct…"), tr("Correct the selected entry"),
                         QKeySequence(Qt::CTRL | Qt::Key_E));
-    print_ = makeAction(QStringLiteral("printButton"), tr("Pr&int..."), tr("Print the selected prescription"),
+    print_ = makeAction(QStringLiteral("printButton"), tr("Pr&int…"), tr("Print the selected prescription"),
                         QKeySequence(Qt::CTRL | Qt::Key_P));
-    editDetails_ = makeAction(QStringLiteral("editDetailsButton"), tr("Edit de&tails..."),
+    editDetails_ = makeAction(QStringLiteral("editDetailsButton"), tr("Edit de&tails…"),
                               tr("Edit the patient's details"), QKeySequence());
     connect(addDiagnosis_, &QPushButton::clicked, this, &PatientRecordView::addDiagnosis);
     connect(addPrescription_, &QPushButton::clicked, this, &PatientRecordView::addPrescription);

@@ -45,7 +45,7 @@ RejectedChangesDialog::RejectedChangesDialog(Workspace &workspace, QWidget *pare
     auto *intro = new QLabel(rejected.empty()
                                  ? tr("The server has refused none of your changes.")
                                  : tr("The server refused these changes; they are kept here. Record them again "
-                                      "once what the reason says is corrected."),
+                                      "once the problem given as the reason is fixed."),
                              this);
     intro->setWordWrap(true);
     auto *table = new QTableWidget(static_cast<int>(rejected.size()), 4, this);

@@ -3,42 +3,21 @@
 #include "shared/model/amendment_chains.h"
 
 #include "shared/ids/uuid.h"
+#include "tests/unit/shared/record_builder.h"
 
 #include <gtest/gtest.h>
 
 namespace medinexus {
 namespace {
 
-class AmendmentChainsTest : public ::testing::Test {
+class AmendmentChainsTest : public ::testing::Test, protected testing::RecordBuilder {
 protected:
-    ClinicalEntry entryAt(EntryBody body, qint64 offsetMs)
-    {
-        ClinicalEntry entry;
-        entry.id = newUuidV7();
-        entry.patientId = patientId_;
-        entry.authorId = newUuidV7();
-        entry.facilityId = newUuidV7();
-        entry.recordedAt = base_.addMSecs(offsetMs);
-        entry.body = std::move(body);
-        return entry;
-    }
     ClinicalEntry prescription(int quantity, qint64 offsetMs)
     {
         PrescriptionBody body;
         body.medication = QStringLiteral("Amoxicilline 500 mg");
         body.quantity = quantity;
         return entryAt(body, offsetMs);
-    }
-    ClinicalEntry dispensation(const ClinicalEntry &of, int quantity, qint64 offsetMs)
-    {
-        return entryAt(DispensationBody{of.id, quantity, DispensationCompleteness::Partial, {}}, offsetMs);
-    }
-    ClinicalEntry amendment(const ClinicalEntry &of, EntryBody body, qint64 offsetMs)
-    {
-        ClinicalEntry entry = entryAt(std::move(body), offsetMs);
-        entry.amends = of.id;
-        entry.amendmentReason = QStringLiteral("correction");
-        return entry;
     }
     static EntryBody withQuantity(const ClinicalEntry &dispensed, int quantity)
     {
@@ -47,8 +26,6 @@ protected:
         return body;
     }
 
-    QUuid patientId_ = newUuidV7();
-    QDateTime base_ = QDateTime::fromMSecsSinceEpoch(1'790'000'000'000).toUTC();
     std::vector<ClinicalEntry> record_;
 };
 

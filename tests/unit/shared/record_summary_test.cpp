@@ -3,25 +3,15 @@
 #include "shared/model/record_summary.h"
 
 #include "shared/ids/uuid.h"
+#include "tests/unit/shared/record_builder.h"
 
 #include <gtest/gtest.h>
 
 namespace medinexus {
 namespace {
 
-class RecordSummaryTest : public ::testing::Test {
+class RecordSummaryTest : public ::testing::Test, protected testing::RecordBuilder {
 protected:
-    ClinicalEntry entryAt(EntryBody body, qint64 offsetMs)
-    {
-        ClinicalEntry entry;
-        entry.id = newUuidV7();
-        entry.patientId = patientId_;
-        entry.authorId = newUuidV7();
-        entry.facilityId = newUuidV7();
-        entry.recordedAt = base_.addMSecs(offsetMs);
-        entry.body = std::move(body);
-        return entry;
-    }
     ClinicalEntry diagnosis(const QString &text, DiagnosisStatus status, qint64 offsetMs)
     {
         return entryAt(DiagnosisBody{{}, text, status}, offsetMs);
@@ -34,20 +24,7 @@ protected:
         body.quantityUnit = QStringLiteral("comprimés");
         return entryAt(body, offsetMs);
     }
-    ClinicalEntry dispensation(const ClinicalEntry &of, int quantity, qint64 offsetMs)
-    {
-        return entryAt(DispensationBody{of.id, quantity, DispensationCompleteness::Partial, {}}, offsetMs);
-    }
-    ClinicalEntry amendment(const ClinicalEntry &of, EntryBody body, qint64 offsetMs)
-    {
-        ClinicalEntry entry = entryAt(std::move(body), offsetMs);
-        entry.amends = of.id;
-        entry.amendmentReason = QStringLiteral("correction");
-        return entry;
-    }
 
-    QUuid patientId_ = newUuidV7();
-    QDateTime base_ = QDateTime::fromMSecsSinceEpoch(1'790'000'000'000).toUTC();
 };
 
 std::vector<QUuid> idsOf(const std::vector<ClinicalEntry> &entries)
