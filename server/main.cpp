@@ -20,6 +20,7 @@ const char kUsage[] =
     "verbs:\n"
     "  init       create a data directory: store, TLS certificate, first facility and administrator\n"
     "  serve      serve the HTTPS REST and sync API until SIGTERM/SIGINT\n"
+    "  config     print the configuration in effect\n"
     "  backup     write a consistent online backup of the store\n"
     "  restore    replace the store with a verified backup (server stopped)\n"
     "  audit      audit verify: check the audit log's hash chain\n"
@@ -56,6 +57,7 @@ int main(int argc, char **argv)
 
     const std::map<QString, std::function<int(const QStringList &)>> verbs = {
         {QStringLiteral("init"), runInit},       {QStringLiteral("serve"), runServe},
+        {QStringLiteral("config"), runConfig},
         {QStringLiteral("backup"), runBackup},   {QStringLiteral("restore"), runRestore},
         {QStringLiteral("audit"), runAudit},     {QStringLiteral("user"), runUser},
         {QStringLiteral("facility"), runFacility}, {QStringLiteral("demo"), runDemo}};

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QSettings>
 
@@ -43,6 +44,8 @@ QString ServerConfig::storePath() const
 
 QString ServerConfig::configFilePath() const
 {
+    if (!explicitConfigFile.isEmpty())
+        return QFileInfo(explicitConfigFile).absoluteFilePath();
     return QDir(dataDir).filePath(kConfigName);
 }
 
@@ -66,7 +69,8 @@ ServerConfig ServerConfig::load(const QString &dataDir, const QString &explicitC
 {
     ServerConfig config;
     config.dataDir = QDir(dataDir).absolutePath();
-    const QString file = explicitConfigFile.isEmpty() ? config.configFilePath() : explicitConfigFile;
+    config.explicitConfigFile = explicitConfigFile;
+    const QString file = config.configFilePath();
     if (!QFile::exists(file)) {
         if (!explicitConfigFile.isEmpty())
             throw std::runtime_error("configuration: the file given with --config does not exist");
@@ -105,10 +109,10 @@ ServerConfig ServerConfig::load(const QString &dataDir, const QString &explicitC
     return config;
 }
 
-void ServerConfig::save() const
+QString ServerConfig::toText() const
 {
     const QString host = listenAddress.contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(listenAddress) : listenAddress;
-    const QString text = QStringLiteral(
+    return QStringLiteral(
         "# MediNexus server configuration. Relative paths are relative to the data directory.\n"
         "[server]\n"
         "listen=%1:%2\n"
@@ -139,8 +143,12 @@ void ServerConfig::save() const
         .arg(sessionIdleTimeout.count()).arg(sessionAbsoluteLifetime.count())
         .arg(backupInterval.count()).arg(backupRetention).arg(backupDir)
         .arg(headerTimeout.count()).arg(keepAliveTimeout.count()).arg(handshakeTimeout.count());
+}
+
+void ServerConfig::save() const
+{
     QSaveFile file(configFilePath());
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(toText().toUtf8()) < 0 || !file.commit())
         throw std::runtime_error("configuration: cannot write the config file");
 }
 

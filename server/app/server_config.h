@@ -27,15 +27,19 @@ struct ServerConfig {
     std::chrono::minutes backupInterval{0};  // 0 = no automatic backups
     int backupRetention = 14;                 // how many automatic backups to keep
     QString backupDir = QStringLiteral("backups");
+    // The file given with --config (packages keep it under /etc); empty: the data directory's.
+    QString explicitConfigFile;
 
     QString storePath() const;
     QString resolve(const QString &path) const;  // absolute, against dataDir
-    QString configFilePath() const;               // <dataDir>/medinexus-server.conf
+    QString configFilePath() const;               // --config, else <dataDir>/medinexus-server.conf
 
     // Reads the config file when present (missing keys keep their defaults); throws
     // std::runtime_error naming the key for a malformed value.
     static ServerConfig load(const QString &dataDir, const QString &explicitConfigFile = {});
-    // Writes the current values as a commented config file (at `init`).
+    // The current values as a commented config file: what `init` saves, what `config` prints.
+    QString toText() const;
+    // Writes toText() to configFilePath() (at `init`).
     void save() const;
 };
 

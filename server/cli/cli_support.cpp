@@ -25,6 +25,22 @@ ServerConfig parseCommon(QCommandLineParser &parser, const QStringList &argument
     return ServerConfig::load(parser.value(QStringLiteral("data-dir")), parser.value(QStringLiteral("config")));
 }
 
+void addListenOption(QCommandLineParser &parser, const QString &description)
+{
+    parser.addOption({QStringLiteral("listen"), description, QStringLiteral("ADDR:PORT")});
+}
+
+void applyListenOption(const QCommandLineParser &parser, ServerConfig &config)
+{
+    if (!parser.isSet(QStringLiteral("listen")))
+        return;
+    try {
+        parseListen(parser.value(QStringLiteral("listen")), config.listenAddress, config.listenPort);
+    } catch (const std::invalid_argument &error) {
+        throw UsageError(error.what());
+    }
+}
+
 Principal localAdministrator(Store &store, const QString &username)
 {
     for (const User &user : store.listUsers()) {

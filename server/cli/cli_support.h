@@ -26,6 +26,10 @@ void addCommonOptions(QCommandLineParser &parser, const QString &description);
 // Parses and loads the configuration; throws UsageError for a bad command line.
 ServerConfig parseCommon(QCommandLineParser &parser, const QStringList &arguments);
 
+// --listen ADDR:PORT: added with its verb's wording, applied over the configuration.
+void addListenOption(QCommandLineParser &parser, const QString &description);
+void applyListenOption(const QCommandLineParser &parser, ServerConfig &config);
+
 // Administration from the command line acts as an administrator of the store, so the
 // audit log names a real account: --as USERNAME, or the first active administrator.
 Principal localAdministrator(Store &store, const QString &username);

@@ -9,6 +9,7 @@ namespace medinexus::server::cli {
 // 0 success, 1 failure (said on stderr), 2 usage error.
 int runInit(const QStringList &arguments);
 int runServe(const QStringList &arguments);
+int runConfig(const QStringList &arguments);
 int runBackup(const QStringList &arguments);
 int runRestore(const QStringList &arguments);
 int runAudit(const QStringList &arguments);

@@ -15,7 +15,7 @@ int runInit(const QStringList &arguments)
     parser.addOption({QStringLiteral("admin-name"), QStringLiteral("Display name of the first administrator."), QStringLiteral("TEXT"), QStringLiteral("Administrator")});
     parser.addOption({QStringLiteral("facility-name"), QStringLiteral("Name of the first facility."), QStringLiteral("TEXT"), QStringLiteral("MediNexus")});
     parser.addOption({QStringLiteral("facility-kind"), QStringLiteral("hospital, clinic or pharmacy (default: hospital)."), QStringLiteral("KIND"), QStringLiteral("hospital")});
-    parser.addOption({QStringLiteral("listen"), QStringLiteral("Address and port to serve on, saved in the configuration (default 127.0.0.1:8443)."), QStringLiteral("ADDR:PORT")});
+    addListenOption(parser, QStringLiteral("Address and port to serve on, saved in the configuration (default 127.0.0.1:8443)."));
     parser.addOption({QStringLiteral("hostname"), QStringLiteral("A name or address clients use to reach the server, added to the self-signed certificate (repeatable)."), QStringLiteral("HOST")});
     ServerConfig config = parseCommon(parser, arguments);
 
@@ -28,13 +28,7 @@ int runInit(const QStringList &arguments)
     if (!kind)
         throw UsageError("--facility-kind: expected hospital, clinic or pharmacy");
     options.facilityKind = *kind;
-    if (parser.isSet(QStringLiteral("listen"))) {
-        try {
-            parseListen(parser.value(QStringLiteral("listen")), config.listenAddress, config.listenPort);
-        } catch (const std::invalid_argument &error) {
-            throw UsageError(error.what());
-        }
-    }
+    applyListenOption(parser, config);
 
     const SecretString password = readPassword(QStringLiteral("Password for %1").arg(options.adminUser), true);
     const QString fingerprint = initialiseServer(config, options, password);

@@ -41,16 +41,10 @@ int runServe(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addCommonOptions(parser, QStringLiteral("Serves the REST and sync API over HTTPS until SIGTERM or SIGINT."));
-    parser.addOption({QStringLiteral("listen"), QStringLiteral("Address and port (overrides the configuration), e.g. 127.0.0.1:8443; port 0 picks a free one."), QStringLiteral("ADDR:PORT")});
+    addListenOption(parser, QStringLiteral("Address and port (overrides the configuration), e.g. 127.0.0.1:8443; port 0 picks a free one."));
     parser.addOption({QStringLiteral("no-access-log"), QStringLiteral("Do not write one line per request to standard error.")});
     ServerConfig config = parseCommon(parser, arguments);
-    if (parser.isSet(QStringLiteral("listen"))) {
-        try {
-            parseListen(parser.value(QStringLiteral("listen")), config.listenAddress, config.listenPort);
-        } catch (const std::invalid_argument &error) {
-            throw UsageError(error.what());
-        }
-    }
+    applyListenOption(parser, config);
 
     // One server per data directory; `restore` checks the same lock.
     QLockFile lock(config.resolve(QStringLiteral("server.lock")));

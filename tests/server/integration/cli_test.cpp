@@ -4,12 +4,30 @@
 
 #include <gtest/gtest.h>
 
+#include <QFile>
+
+#include <fstream>
 #include <regex>
 
 namespace medinexus::itest {
 namespace {
 
 namespace fs = std::filesystem;
+
+void writeFile(const fs::path &path, const std::string &text)
+{
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out << text;
+    ASSERT_TRUE(out.good()) << path;
+}
+
+std::string readFile(const fs::path &path)
+{
+    QFile file(QString::fromStdString(path.string()));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll().toStdString();
+}
 
 TEST(CliTest, VersionAndUsage)
 {
@@ -43,6 +61,43 @@ TEST(CliTest, InitWithARefusedPasswordCanBeRetried)
         EXPECT_EQ(again.exitCode, 1) << again.describe();
         EXPECT_NE(again.err.find("never overwritten"), std::string::npos) << again.describe();
     }
+}
+
+// Packages keep the configuration under /etc (--config) and generate it with `config`: the
+// printed file must read back to the same values, and `init` must not write a second file.
+TEST(CliTest, ConfigPrintsTheEffectiveConfigurationAndInitKeepsAnExplicitFile)
+{
+    TempDir temp("medinexus-config");
+    const fs::path data = temp.path() / "data";
+    const ProcessResult defaults = runProcess(serverBinary(), {"config", "--data-dir", data.string(), "--listen", "0.0.0.0:9443"}, {}, 30s);
+    ASSERT_EQ(defaults.exitCode, 0) << defaults.describe();
+    EXPECT_NE(defaults.out.find("listen=0.0.0.0:9443\n"), std::string::npos) << defaults.out;
+    EXPECT_NE(defaults.out.find("interval_minutes=0\n"), std::string::npos) << defaults.out;
+    EXPECT_FALSE(fs::exists(data)) << "printing the configuration must not create the data directory";
+
+    // An operator's edit is printed back; a malformed value is named.
+    const fs::path etc = temp.path() / "etc" / "server.conf";
+    fs::create_directories(etc.parent_path());
+    std::string edited = defaults.out;
+    edited.replace(edited.find("interval_minutes=0"), 18, "interval_minutes=60");
+    writeFile(etc, edited);
+    const ProcessResult printed = runProcess(serverBinary(), {"config", "--data-dir", data.string(), "--config", etc.string()}, {}, 30s);
+    ASSERT_EQ(printed.exitCode, 0) << printed.describe();
+    EXPECT_EQ(printed.out, edited);
+    writeFile(etc, "[server]\nlisten=nowhere\n");
+    const ProcessResult malformed = runProcess(serverBinary(), {"config", "--data-dir", data.string(), "--config", etc.string()}, {}, 30s);
+    EXPECT_EQ(malformed.exitCode, 1) << malformed.describe();
+    EXPECT_NE(malformed.err.find("server/listen"), std::string::npos) << malformed.describe();
+    const ProcessResult missing = runProcess(serverBinary(), {"config", "--data-dir", data.string(), "--config", (temp.path() / "none.conf").string()}, {}, 30s);
+    EXPECT_EQ(missing.exitCode, 1) << missing.describe();
+
+    writeFile(etc, edited);
+    const ProcessResult init = runProcess(serverBinary(), {"init", "--data-dir", data.string(), "--config", etc.string()},
+                                          "Integration-Test-Pw-2026\n", 60s);
+    ASSERT_EQ(init.exitCode, 0) << init.describe();
+    EXPECT_TRUE(fs::exists(data / "store.db"));
+    EXPECT_FALSE(fs::exists(data / "medinexus-server.conf")) << "init wrote a second configuration beside --config";
+    EXPECT_EQ(readFile(etc), edited) << "init changed the operator's configuration file";
 }
 
 TEST(CliTest, DemoCommunityServesEveryRole)
