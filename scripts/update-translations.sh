@@ -10,6 +10,6 @@ for d in shared server client; do [[ -d $d ]] && dirs+=("$d"); done
 "$lupdate" -no-obsolete -locations relative -I . "${dirs[@]}" -ts translations/medinexus_fr.ts translations/medinexus_en.ts
 
 # English is the source language: its catalogue says so explicitly, entry by entry.
-perl -0pi -e 's{(<source>([^<]*)</source>\s*(?:<comment>[^<]*</comment>\s*)?)<translation type="unfinished">\s*</translation>}{$1<translation>$2</translation>}g' \
+perl -0pi -e 's{(<source>([^<]*)</source>\s*(?:<comment>[^<]*</comment>\s*)?)<translation type="unfinished">[^<]*</translation>}{$1<translation>$2</translation>}g' \
     translations/medinexus_en.ts
 echo "French entries still to translate: $(grep -c 'type="unfinished"' translations/medinexus_fr.ts || true)"

@@ -1079,24 +1079,24 @@
         <translation>You cannot take away your own administrator role: another administrator must do it.</translation>
     </message>
     <message>
-        <location filename="../client/gui/login/server_profile_dialog.cpp" line="+118"/>
-        <location line="+86"/>
+        <location filename="../client/gui/login/server_profile_form.cpp" line="+162"/>
+        <location line="+109"/>
         <source>Type the server&apos;s address (host:port).</source>
         <translation>Type the server&apos;s address (host:port).</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+84"/>
+        <location line="-103"/>
+        <location line="+107"/>
         <source>&quot;%1&quot; is not an address of the form host:port.</source>
         <translation>&quot;%1&quot; is not an address of the form host:port.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-55"/>
         <source>A fingerprint has 64 hexadecimal digits (pairs may be separated by colons).</source>
         <translation>A fingerprint has 64 hexadecimal digits (pairs may be separated by colons).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+48"/>
         <source>Give the server a name.</source>
         <translation>Give the server a name.</translation>
     </message>
@@ -1875,7 +1875,7 @@
 <context>
     <name>medinexus::client::gui::ClientController</name>
     <message>
-        <location filename="../client/gui/shell/client_controller.cpp" line="+81"/>
+        <location filename="../client/gui/shell/client_controller.cpp" line="+116"/>
         <source>MediNexus</source>
         <translation>MediNexus</translation>
     </message>
@@ -2423,6 +2423,103 @@
     </message>
 </context>
 <context>
+    <name>medinexus::client::gui::FirstRunLanguagePage</name>
+    <message>
+        <location filename="../client/gui/login/first_run_wizard.cpp" line="+76"/>
+        <source>Welcome to MediNexus</source>
+        <translation>Welcome to MediNexus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This short setup connects this computer to your community&apos;s server.</source>
+        <translation>This short setup connects this computer to your community&apos;s server.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the language of MediNexus. You can change it later in the login window or in the Settings menu.</source>
+        <translation>Choose the language of MediNexus. You can change it later in the login window or in the Settings menu.</translation>
+    </message>
+</context>
+<context>
+    <name>medinexus::client::gui::FirstRunServerPage</name>
+    <message>
+        <location line="+60"/>
+        <source>Your community&apos;s server</source>
+        <translation>Your community&apos;s server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the address your administrator gave you and check the server. Compare the fingerprint shown with theirs, or paste theirs and MediNexus compares.</source>
+        <translation>Type the address your administrator gave you and check the server. Compare the fingerprint shown with theirs, or paste theirs and MediNexus compares.</translation>
+    </message>
+</context>
+<context>
+    <name>medinexus::client::gui::FirstRunSummaryPage</name>
+    <message>
+        <location line="+60"/>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check what you chose, then press Finish.</source>
+        <translation>Check what you chose, then press Finish.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate (SHA-256):</source>
+        <translation>Certificate (SHA-256):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next, log in with the user name and password your administrator gave you. If you have none yet, ask them for an account.</source>
+        <translation>Next, log in with the user name and password your administrator gave you. If you have none yet, ask them for an account.</translation>
+    </message>
+</context>
+<context>
+    <name>medinexus::client::gui::FirstRunWizard</name>
+    <message>
+        <location line="+55"/>
+        <source>MediNexus: first start</source>
+        <translation>MediNexus: first start</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Server not saved</source>
+        <translation>Server not saved</translation>
+    </message>
+</context>
+<context>
     <name>medinexus::client::gui::LoginDialog</name>
     <message>
         <location filename="../client/gui/login/login_dialog.cpp" line="+144"/>
@@ -2495,13 +2592,13 @@
         <translation>The list of servers cannot be read: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+22"/>
+        <location line="+43"/>
+        <location line="+17"/>
         <source>Server not saved</source>
         <translation>Server not saved</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Remove the server</source>
         <translation>Remove the server</translation>
     </message>
@@ -2511,12 +2608,12 @@
         <translation>Remove &quot;%1&quot; from this list? The records already on this computer stay on it.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Server not removed</source>
         <translation>Server not removed</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Logging in…</source>
         <translation>Logging in…</translation>
     </message>
@@ -3767,7 +3864,7 @@
 <context>
     <name>medinexus::client::gui::ServerProfileDialog</name>
     <message>
-        <location filename="../client/gui/login/server_profile_dialog.cpp" line="-176"/>
+        <location filename="../client/gui/login/server_profile_dialog.cpp" line="+14"/>
         <source>Edit server</source>
         <translation>Edit server</translation>
     </message>
@@ -3776,8 +3873,11 @@
         <source>Add a server</source>
         <translation>Add a server</translation>
     </message>
+</context>
+<context>
+    <name>medinexus::client::gui::ServerProfileForm</name>
     <message>
-        <location line="+9"/>
+        <location filename="../client/gui/login/server_profile_form.cpp" line="-145"/>
         <source>e.g. District health network</source>
         <translation>e.g. District health network</translation>
     </message>
@@ -3787,17 +3887,17 @@
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>host:port, one per line; the first one is tried first</source>
         <translation>host:port, one per line; the first one is tried first</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Addresses:</source>
         <translation>&amp;Addresses:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Optional: paste the fingerprint your administrator gave you</source>
         <translation>Optional: paste the fingerprint your administrator gave you</translation>
     </message>
@@ -3807,34 +3907,32 @@
         <translation>&amp;Expected fingerprint:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Check the server</source>
         <translation>&amp;Check the server</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Trusted certificate (SHA-256):
-%1</source>
-        <translation>Trusted certificate (SHA-256):
-%1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>I have compared this &amp;fingerprint with the one my administrator gave me</source>
         <translation>I have compared this &amp;fingerprint with the one my administrator gave me</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>Connecting to %1…</source>
-        <translation>Connecting to %1…</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+65"/>
         <source>The server cannot be reached: %1</source>
         <translation>The server cannot be reached: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+33"/>
+        <source>The server&apos;s fingerprint is NOT the expected one. Do not connect; call your administrator.</source>
+        <translation>The server&apos;s fingerprint is NOT the expected one. Do not connect; call your administrator.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Certificate of %1
 Valid from %2 to %3
 SHA-256 fingerprint:
@@ -3850,9 +3948,11 @@ SHA-256 fingerprint:
         <translation>This certificate is also trusted by this computer&apos;s certificate authorities.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>The server&apos;s fingerprint is NOT the expected one. Do not connect; call your administrator.</source>
-        <translation>The server&apos;s fingerprint is NOT the expected one. Do not connect; call your administrator.</translation>
+        <location line="+4"/>
+        <source>Trusted certificate (SHA-256):
+%1</source>
+        <translation>Trusted certificate (SHA-256):
+%1</translation>
     </message>
 </context>
 <context>

@@ -1079,24 +1079,24 @@
         <translation>Vous ne pouvez pas vous retirer vous-même le rôle d’administrateur·rice : un·e autre administrateur·rice doit le faire.</translation>
     </message>
     <message>
-        <location filename="../client/gui/login/server_profile_dialog.cpp" line="+118"/>
-        <location line="+86"/>
+        <location filename="../client/gui/login/server_profile_form.cpp" line="+162"/>
+        <location line="+109"/>
         <source>Type the server&apos;s address (host:port).</source>
         <translation>Saisissez l’adresse du serveur (hôte:port).</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+84"/>
+        <location line="-103"/>
+        <location line="+107"/>
         <source>&quot;%1&quot; is not an address of the form host:port.</source>
         <translation>« %1 » n’est pas une adresse de la forme hôte:port.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-55"/>
         <source>A fingerprint has 64 hexadecimal digits (pairs may be separated by colons).</source>
         <translation>Une empreinte comporte 64 chiffres hexadécimaux (les paires peuvent être séparées par des deux-points).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+48"/>
         <source>Give the server a name.</source>
         <translation>Donnez un nom au serveur.</translation>
     </message>
@@ -1875,7 +1875,7 @@
 <context>
     <name>medinexus::client::gui::ClientController</name>
     <message>
-        <location filename="../client/gui/shell/client_controller.cpp" line="+81"/>
+        <location filename="../client/gui/shell/client_controller.cpp" line="+116"/>
         <source>MediNexus</source>
         <translation>MediNexus</translation>
     </message>
@@ -2423,6 +2423,103 @@
     </message>
 </context>
 <context>
+    <name>medinexus::client::gui::FirstRunLanguagePage</name>
+    <message>
+        <location filename="../client/gui/login/first_run_wizard.cpp" line="+76"/>
+        <source>Welcome to MediNexus</source>
+        <translation>Bienvenue dans MediNexus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This short setup connects this computer to your community&apos;s server.</source>
+        <translation>Cette courte configuration relie cet ordinateur au serveur de votre communauté.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the language of MediNexus. You can change it later in the login window or in the Settings menu.</source>
+        <translation>Choisissez la langue de MediNexus. Vous pourrez la changer plus tard dans la fenêtre de connexion ou dans le menu Paramètres.</translation>
+    </message>
+</context>
+<context>
+    <name>medinexus::client::gui::FirstRunServerPage</name>
+    <message>
+        <location line="+60"/>
+        <source>Your community&apos;s server</source>
+        <translation>Le serveur de votre communauté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the address your administrator gave you and check the server. Compare the fingerprint shown with theirs, or paste theirs and MediNexus compares.</source>
+        <translation>Saisissez l’adresse fournie par votre administrateur et vérifiez le serveur. Comparez l’empreinte affichée avec la sienne, ou collez la sienne et MediNexus les compare.</translation>
+    </message>
+</context>
+<context>
+    <name>medinexus::client::gui::FirstRunSummaryPage</name>
+    <message>
+        <location line="+60"/>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check what you chose, then press Finish.</source>
+        <translation>Vérifiez vos choix, puis appuyez sur Terminer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server:</source>
+        <translation>Serveur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate (SHA-256):</source>
+        <translation>Certificat (SHA-256) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next, log in with the user name and password your administrator gave you. If you have none yet, ask them for an account.</source>
+        <translation>Connectez-vous ensuite avec le nom d’utilisateur et le mot de passe fournis par votre administrateur. Si vous n’en avez pas encore, demandez-lui un compte.</translation>
+    </message>
+</context>
+<context>
+    <name>medinexus::client::gui::FirstRunWizard</name>
+    <message>
+        <location line="+55"/>
+        <source>MediNexus: first start</source>
+        <translation>MediNexus : premier démarrage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Server not saved</source>
+        <translation>Serveur non enregistré</translation>
+    </message>
+</context>
+<context>
     <name>medinexus::client::gui::LoginDialog</name>
     <message>
         <location filename="../client/gui/login/login_dialog.cpp" line="+144"/>
@@ -2495,13 +2592,13 @@
         <translation>La liste des serveurs est illisible : %1</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+22"/>
+        <location line="+43"/>
+        <location line="+17"/>
         <source>Server not saved</source>
         <translation>Serveur non enregistré</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Remove the server</source>
         <translation>Retirer le serveur</translation>
     </message>
@@ -2511,12 +2608,12 @@
         <translation>Retirer « %1 » de cette liste ? Les données déjà présentes sur cet ordinateur y restent.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Server not removed</source>
         <translation>Serveur non retiré</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Logging in…</source>
         <translation>Connexion…</translation>
     </message>
@@ -3767,7 +3864,7 @@
 <context>
     <name>medinexus::client::gui::ServerProfileDialog</name>
     <message>
-        <location filename="../client/gui/login/server_profile_dialog.cpp" line="-176"/>
+        <location filename="../client/gui/login/server_profile_dialog.cpp" line="+14"/>
         <source>Edit server</source>
         <translation>Modifier le serveur</translation>
     </message>
@@ -3776,8 +3873,11 @@
         <source>Add a server</source>
         <translation>Ajouter un serveur</translation>
     </message>
+</context>
+<context>
+    <name>medinexus::client::gui::ServerProfileForm</name>
     <message>
-        <location line="+9"/>
+        <location filename="../client/gui/login/server_profile_form.cpp" line="-145"/>
         <source>e.g. District health network</source>
         <translation>p. ex. Réseau de santé du district</translation>
     </message>
@@ -3787,17 +3887,17 @@
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>host:port, one per line; the first one is tried first</source>
         <translation>hôte:port, un par ligne ; le premier est essayé en premier</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Addresses:</source>
         <translation>&amp;Adresses :</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Optional: paste the fingerprint your administrator gave you</source>
         <translation>Facultatif : collez l’empreinte fournie par votre administrateur·rice</translation>
     </message>
@@ -3807,34 +3907,32 @@
         <translation>&amp;Empreinte attendue :</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Check the server</source>
         <translation>&amp;Vérifier le serveur</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Trusted certificate (SHA-256):
-%1</source>
-        <translation>Certificat de confiance (SHA-256) :
-%1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>I have compared this &amp;fingerprint with the one my administrator gave me</source>
         <translation>J’ai comparé cette em&amp;preinte avec celle fournie par mon administrateur·rice</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>Connecting to %1…</source>
-        <translation>Connexion à %1…</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+65"/>
         <source>The server cannot be reached: %1</source>
         <translation>Le serveur est injoignable : %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+33"/>
+        <source>The server&apos;s fingerprint is NOT the expected one. Do not connect; call your administrator.</source>
+        <translation>L’empreinte du serveur n’est PAS celle attendue. Ne vous connectez pas ; appelez votre administrateur·rice.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Certificate of %1
 Valid from %2 to %3
 SHA-256 fingerprint:
@@ -3850,9 +3948,11 @@ Empreinte SHA-256 :
         <translation>Ce certificat est également reconnu par les autorités de certification de cet ordinateur.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>The server&apos;s fingerprint is NOT the expected one. Do not connect; call your administrator.</source>
-        <translation>L’empreinte du serveur n’est PAS celle attendue. Ne vous connectez pas ; appelez votre administrateur·rice.</translation>
+        <location line="+4"/>
+        <source>Trusted certificate (SHA-256):
+%1</source>
+        <translation>Certificat de confiance (SHA-256) :
+%1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "client/gui/shell/client_controller.h"
 
+#include "client/gui/login/first_run_wizard.h"
 #include "client/gui/login/login_dialog.h"
 #include "client/gui/shell/password_dialogs.h"
 #include "client/gui/workspace/workspace.h"
@@ -23,6 +24,7 @@ ClientController::~ClientController()
     // Windows first: they use the workspace.
     window_.reset();
     login_.reset();
+    wizard_.reset();
     workspace_.reset();
 }
 
@@ -45,6 +47,39 @@ void ClientController::ensureProfile(const QString &name, const QStringList &add
 }
 
 void ClientController::start()
+{
+    if (isFirstRun())
+        showFirstRunWizard();
+    else
+        showLoginDialog();
+}
+
+bool ClientController::isFirstRun() const
+{
+    try {
+        return profiles_.load().empty();
+    } catch (const std::runtime_error &) {
+        // A damaged list is no first run: the login window reports it, and the wizard must
+        // not write over it.
+        return false;
+    }
+}
+
+void ClientController::showFirstRunWizard()
+{
+    wizard_ = std::make_unique<FirstRunWizard>(profiles_, settings_, language_);
+    connect(wizard_.get(), &QDialog::finished, this, [this](int result) {
+        // The wizard is still delivering this signal: delete it afterwards.
+        wizard_.release()->deleteLater();
+        if (result == QDialog::Accepted)
+            showLoginDialog(); // with the new profile selected, in the chosen language
+        else
+            Q_EMIT finished();
+    });
+    wizard_->show();
+}
+
+void ClientController::showLoginDialog()
 {
     login_ = std::make_unique<LoginDialog>(accounts_, profiles_, settings_);
     LoginDialog *dialog = login_.get();
@@ -80,7 +115,7 @@ void ClientController::openWorkspace(std::unique_ptr<UserSession> session, bool 
     } catch (const std::exception &error) {
         QMessageBox::critical(nullptr, tr("MediNexus"),
                               tr("The local records cannot be opened: %1").arg(QString::fromUtf8(error.what())));
-        start();
+        showLoginDialog();
         return;
     }
     // Queued: the workspace is deleted in the slot, never while it is emitting.
@@ -138,7 +173,7 @@ void ClientController::logOut(bool thenQuit)
             if (thenQuit)
                 Q_EMIT finished();
             else
-                start();
+                showLoginDialog();
         });
 }
 
@@ -171,7 +206,7 @@ void ClientController::signInAgain()
             if (!result.session) {
                 // Deactivated, wrong password, or no server: back to the login window, which
                 // says why (and allows working offline where the core permits it).
-                start();
+                showLoginDialog();
                 login_->showMessage(result.message);
                 return;
             }
@@ -230,7 +265,7 @@ void ClientController::accessRevoked()
     workspace_.reset();
     // Back to the login window, which says why (no blocking message box: the window is the
     // place the user returns to anyway).
-    start();
+    showLoginDialog();
     login_->showMessage(tr("Your account has been deactivated or its password reset by an administrator. "
                            "Ask your administrator, then log in again."));
 }

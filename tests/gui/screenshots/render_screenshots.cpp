@@ -1,10 +1,11 @@
 // Renders the main screens to PNG, in French and English, for the README and the docs:
 //   medinexus-screenshots OUTPUT_DIR
-// writes OUTPUT_DIR/{fr,en}/{login,patients,counter,administration,audit}.png. Everything is
+// writes OUTPUT_DIR/{fr,en}/{first-run,login,patients,counter,administration,audit}.png. Everything is
 // real: a demo server on loopback, logins, the encrypted caches, the real windows (rendered on
 // the offscreen platform).
 #include "client/gui/admin/admin_panel.h"
 #include "client/gui/login/account_thread.h"
+#include "client/gui/login/first_run_wizard.h"
 #include "client/gui/login/login_dialog.h"
 #include "client/gui/patients/patient_search_panel.h"
 #include "client/gui/shell/main_window.h"
@@ -14,7 +15,10 @@
 #include "shared/model/record_summary.h"
 #include "tests/gui/support/gui_test_support.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QLabel>
+#include <QPlainTextEdit>
 #include <QDir>
 #include <QLineEdit>
 #include <QPixmap>
@@ -76,6 +80,23 @@ bool renderLanguage(const QString &code, const Community &community, const QDir 
     QDir().mkpath(out.filePath(code));
     bool ok = true;
     QTemporaryDir data;
+
+    {
+        // The first start: the server page once the certificate was checked and confirmed.
+        ProfileStore profiles(data.filePath(QStringLiteral("first-run-profiles.json")));
+        AppSettings settings(data.filePath(QStringLiteral("first-run.ini")));
+        FirstRunWizard wizard(profiles, settings, language);
+        wizard.show();
+        wizard.next();
+        QTest::keyClicks(wizard.findChild<QLineEdit *>(QStringLiteral("profileNameField")), QStringLiteral("Reseau de sante du district"));
+        QTest::keyClicks(wizard.findChild<QPlainTextEdit *>(QStringLiteral("profileAddressesField")), community.profile.addresses.first());
+        QTest::mouseClick(wizard.findChild<QAbstractButton *>(QStringLiteral("checkServerButton")), Qt::LeftButton);
+        auto *confirm = wizard.findChild<QAbstractButton *>(QStringLiteral("confirmFingerprintBox"));
+        if (!waitUntil([&] { return confirm->isEnabled(); }))
+            ok = false;
+        confirm->setChecked(true);
+        ok &= save(&wizard, out.filePath(code + QStringLiteral("/first-run.png")));
+    }
 
     {
         AccountThread accounts(data.filePath(QStringLiteral("login")), {});
