@@ -15,6 +15,8 @@ packages=(
     libgtest-dev gnome-keyring dbus-x11 xvfb
     # GUI tests: the printed prescription's QR code read back (PDF to image, QR decoder)
     poppler-utils zbar-tools
+    # package tests: CPack's dependency scan, lintian, the desktop/AppStream/unit/logrotate checks
+    dpkg-dev lintian desktop-file-utils appstream systemd logrotate
 )
 
 missing=()

@@ -46,8 +46,12 @@ bool Language::apply(const QString &requested)
     if (!available().contains(code))
         return false;
     auto app = std::make_unique<QTranslator>();
-    // The catalogues are compiled into the program (the client's resources).
-    if (!app->load(QStringLiteral(":/i18n/medinexus_%1.qm").arg(code)))
+    // The installed catalogues first (packages put them beside the program's share/, where a
+    // distribution may update them), then the copy compiled into the program, so a build tree
+    // or a copied binary still speaks French.
+    const QString file = QStringLiteral("medinexus_%1").arg(code);
+    const QString installed = QCoreApplication::applicationDirPath() + QStringLiteral("/../share/medinexus/translations");
+    if (!app->load(file, installed) && !app->load(file, QStringLiteral(":/i18n")))
         return false;
     auto qt = std::make_unique<QTranslator>();
     const bool haveQt = qt->load(QStringLiteral("qtbase_%1").arg(code), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
