@@ -16,7 +16,7 @@ endif()
 # OpenSSL: TLS for the server, wiping secrets and authenticated encryption everywhere.
 find_package(OpenSSL 3.0 REQUIRED COMPONENTS SSL Crypto)
 # Argon2id: password hashes on the server, the key that wraps the client's cache key.
-pkg_check_modules(ARGON2 REQUIRED IMPORTED_TARGET GLOBAL libargon2)
+pkg_search_module(ARGON2 REQUIRED IMPORTED_TARGET GLOBAL libargon2 argon2)  # Debian: libargon2.pc; some vcpkg versions: argon2.pc
 
 if(MEDINEXUS_BUILD_CLIENT)
     # Network: HTTPS to the server (its OpenSSL TLS backend); Sql: the GUI's models over our own

@@ -1,9 +1,12 @@
 # Warnings on for every target of ours (not for third-party code).
 function(medinexus_set_warnings target)
     if(MSVC)
-        target_compile_options(${target} PRIVATE /W4 /permissive-)
+        # /utf-8: the sources are UTF-8 (French text); MSVC would otherwise read them in the
+        # machine's ANSI code page and garble the literals. C++ sources only: the resource
+        # compiler (the client's .rc file) takes none of these options.
+        target_compile_options(${target} PRIVATE "$<$<COMPILE_LANGUAGE:CXX>:/W4;/permissive-;/utf-8>")
         if(MEDINEXUS_WERROR)
-            target_compile_options(${target} PRIVATE /WX)
+            target_compile_options(${target} PRIVATE "$<$<COMPILE_LANGUAGE:CXX>:/WX>")
         endif()
     else()
         target_compile_options(${target} PRIVATE

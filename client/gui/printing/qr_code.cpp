@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <cstring>
 #include <memory>
+#include <system_error>
 
 namespace medinexus::client::gui {
 
@@ -35,7 +36,9 @@ QrMatrix encodeQr(const QString &text)
         const int error = errno;
         if (error == ERANGE)
             throw QrEncodingError("QR code: the text is too long for a QR code");
-        throw QrEncodingError(std::string("QR code: encoding failed: ") + std::strerror(error));
+        // generic_category() rather than std::strerror(): the same text, thread-safe, and not
+        // deprecated by MSVC's CRT (warning C4996, an error under /WX).
+        throw QrEncodingError("QR code: encoding failed: " + std::generic_category().message(error));
     }
     QrMatrix matrix;
     matrix.size = code->width;
