@@ -21,13 +21,29 @@
 
 namespace medinexus::client::gui {
 
+// A page of the wizard: speaks the new language as soon as it is chosen.
+class FirstRunPage : public QWizardPage {
+public:
+    using QWizardPage::QWizardPage;
+
+protected:
+    virtual void retranslate() = 0;
+
+    void changeEvent(QEvent *event) override
+    {
+        if (event->type() == QEvent::LanguageChange)
+            retranslate();
+        QWizardPage::changeEvent(event);
+    }
+};
+
 // The language, applied as soon as it is chosen (the whole wizard speaks it at once).
-class FirstRunLanguagePage : public QWizardPage {
+class FirstRunLanguagePage : public FirstRunPage {
     Q_OBJECT
 
 public:
     FirstRunLanguagePage(Language &language, QWidget *parent)
-        : QWizardPage(parent), language_(language)
+        : FirstRunPage(parent), language_(language)
     {
         setObjectName(QStringLiteral("languagePage"));
         intro_ = new QLabel(this);
@@ -62,16 +78,8 @@ public:
         return {}; // none could be applied: follow the system
     }
 
-protected:
-    void changeEvent(QEvent *event) override
-    {
-        if (event->type() == QEvent::LanguageChange)
-            retranslate();
-        QWizardPage::changeEvent(event);
-    }
-
 private:
-    void retranslate()
+    void retranslate() override
     {
         setTitle(tr("Welcome to MediNexus"));
         setSubTitle(tr("This short setup connects this computer to your community's server."));
@@ -96,11 +104,11 @@ private:
 };
 
 // The community's server: complete once its certificate is confirmed.
-class FirstRunServerPage : public QWizardPage {
+class FirstRunServerPage : public FirstRunPage {
     Q_OBJECT
 
 public:
-    explicit FirstRunServerPage(QWidget *parent) : QWizardPage(parent)
+    explicit FirstRunServerPage(QWidget *parent) : FirstRunPage(parent)
     {
         setObjectName(QStringLiteral("serverPage"));
         ServerProfile profile;
@@ -124,16 +132,8 @@ public:
     // The profile as typed and confirmed (once the page was validated).
     [[nodiscard]] const std::optional<ServerProfile> &profile() const { return profile_; }
 
-protected:
-    void changeEvent(QEvent *event) override
-    {
-        if (event->type() == QEvent::LanguageChange)
-            retranslate();
-        QWizardPage::changeEvent(event);
-    }
-
 private:
-    void retranslate()
+    void retranslate() override
     {
         setTitle(tr("Your community's server"));
         setSubTitle(tr("Type the address your administrator gave you and check the server. Compare the "
@@ -145,13 +145,13 @@ private:
 };
 
 // What was chosen, and what comes next.
-class FirstRunSummaryPage : public QWizardPage {
+class FirstRunSummaryPage : public FirstRunPage {
     Q_OBJECT
 
 public:
     // Reads the choices from the other pages only (the wizard's own state).
     FirstRunSummaryPage(const FirstRunLanguagePage &language, const FirstRunServerPage &server, QWidget *parent)
-        : QWizardPage(parent), language_(language), server_(server)
+        : FirstRunPage(parent), language_(language), server_(server)
     {
         setObjectName(QStringLiteral("summaryPage"));
         auto *form = new QFormLayout;
@@ -176,14 +176,6 @@ public:
 
     void initializePage() override { showChoices(); }
 
-protected:
-    void changeEvent(QEvent *event) override
-    {
-        if (event->type() == QEvent::LanguageChange)
-            retranslate();
-        QWizardPage::changeEvent(event);
-    }
-
 private:
     QLabel *valueLabel(const QString &name)
     {
@@ -194,7 +186,7 @@ private:
         return label;
     }
 
-    void retranslate()
+    void retranslate() override
     {
         setTitle(tr("Ready"));
         setSubTitle(tr("Check what you chose, then press Finish."));
