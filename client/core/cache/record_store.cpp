@@ -274,8 +274,9 @@ std::vector<std::pair<Patient, SimilarityReason>> RecordStore::similarPatients(c
     const QStringList familyWords = search::queryWords(draft.familyName);
     const QStringList givenWords = search::queryWords(draft.givenNames);
     if (const auto year = search::birthYear(draft); year && !familyWords.isEmpty() && !givenWords.isEmpty()) {
-        // searchPatients() reads a query that parses as a patient number (or a phone) as one;
-        // a name that happens to do so falls back to fewer words, then to the whole birth year.
+        // searchPatients() also lists the patient of a query that parses as a patient number
+        // (or searches it as a phone): a name that reads so is asked with fewer words, then for
+        // the whole birth year, so no unrelated numbered patient comes in.
         const QStringList queries{(familyWords + givenWords).join(QLatin1Char(' ')), familyWords.join(QLatin1Char(' ')), QString()};
         for (const QString &query : queries) {
             if (!query.isEmpty() && (PatientNumber::parse(query) || search::looksLikePhone(query)))
@@ -297,9 +298,13 @@ std::vector<Patient> RecordStore::searchPatients(const QString &query, std::opti
     limit = std::clamp(limit, 1, 500);
     const std::string yearFilter = birthYear ? " AND p.birth_year = ?" : "";
     std::vector<Patient> result;
+    std::optional<QUuid> numbered;  // listed first; not again among the other matches
     auto collect = [&](Statement &statement) {
-        while (statement.step() && result.size() < static_cast<std::size_t>(limit))
-            result.push_back(patientAt(statement, 0));
+        while (statement.step() && result.size() < static_cast<std::size_t>(limit)) {
+            Patient found = patientAt(statement, 0);
+            if (found.id != numbered)
+                result.push_back(std::move(found));
+        }
     };
 
     const QString trimmed = query.trimmed();
@@ -314,13 +319,16 @@ std::vector<Patient> RecordStore::searchPatients(const QString &query, std::opti
         return result;
     }
 
-    // A patient number, typed with or without hyphens: an exact lookup.
+    // A patient number, typed with or without hyphens, is looked up exactly and listed first.
+    // The text is still searched as a phone or a name, as the server's search does: an
+    // 11-letter name or an 11-digit phone can also read as a valid number.
     if (const auto number = PatientNumber::parse(trimmed)) {
         if (const auto id = patientIdByNumber(number->compact())) {
-            if (auto found = patient(*id); found && (!birthYear || search::birthYear(*found) == birthYear))
+            if (auto found = patient(*id); found && (!birthYear || search::birthYear(*found) == birthYear)) {
+                numbered = found->id;
                 result.push_back(std::move(*found));
+            }
         }
-        return result;
     }
 
     if (search::looksLikePhone(trimmed)) {

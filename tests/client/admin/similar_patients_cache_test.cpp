@@ -3,6 +3,7 @@
 #include "tests/client/core/client_test_support.h"
 
 #include "client/core/cache/record_store.h"
+#include "shared/ids/patient_number.h"
 
 #include <gtest/gtest.h>
 
@@ -117,6 +118,24 @@ TEST_F(SimilarPatientsCacheTest, LeavesOutTheDraftItselfAndStopsAtTheLimit)
     EXPECT_TRUE(records().similarPatients(draftPatient(QStringLiteral("Fatou"), QStringLiteral("Sow"), 2001), 0).empty());
     // Nobody like a new person.
     EXPECT_TRUE(records().similarPatients(draftPatient(QStringLiteral("Ousmane"), QStringLiteral("Tall"), 1950)).empty());
+}
+
+// A name that also reads as a valid patient number (about one 11-letter name in 32) is still
+// searched as a name; a real patient number lists its patient first.
+TEST_F(SimilarPatientsCacheTest, SearchTreatsANameThatReadsAsAPatientNumberAsAName)
+{
+    ASSERT_TRUE(PatientNumber::parse(QStringLiteral("sarr tidiane"))) << "the example must read as a patient number";
+    const Patient sarr = changes_->registerPatient(draftPatient(QStringLiteral("Tidiane"), QStringLiteral("Sarr"), 1979));
+    const Patient other = changes_->registerPatient(draftPatient(QStringLiteral("Awa"), QStringLiteral("Sarr"), 1981));
+
+    const auto byName = records().searchPatients(QStringLiteral("sarr tidiane"), std::nullopt, 100);
+    ASSERT_EQ(byName.size(), 1u);
+    EXPECT_EQ(byName.front().id, sarr.id);
+
+    const auto byNumber = records().searchPatients(other.number, std::nullopt, 100);
+    ASSERT_FALSE(byNumber.empty());
+    EXPECT_EQ(byNumber.front().id, other.id);
+    EXPECT_EQ(std::count_if(byNumber.begin(), byNumber.end(), [&](const Patient &p) { return p.id == other.id; }), 1);
 }
 
 } // namespace
