@@ -13,6 +13,7 @@ packages=(
     libargon2-dev libqrencode-dev libpq-dev postgresql
     # tests: GoogleTest, a real keychain on a private D-Bus, a virtual display
     libgtest-dev gnome-keyring dbus-x11 xvfb
+    clang-14 libclang-rt-14-dev  # fuzzing (scripts/fuzz.sh): clang and its libFuzzer runtime
     # GUI tests: the printed prescription's QR code read back (PDF to image, QR decoder)
     poppler-utils zbar-tools
     # package tests: CPack's dependency scan, lintian, the desktop/AppStream/unit/logrotate checks
