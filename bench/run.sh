@@ -40,6 +40,14 @@ while [ $# -gt 0 ]; do
         *) echo "run.sh: unknown option $1" >&2; usage ;;
     esac
 done
+if [ "$smoke" = 0 ] && [ -z "$bench_bin$server_bin" ]; then
+    # From a fresh machine: the build's packages and the bench's tools (wrk, the nginx baseline,
+    # jq; the bench runs its own nginx on a loopback port), then the programs, built here.
+    "$root/scripts/install-deps.sh" wrk nginx-light jq
+    cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+    cmake --build "$build_dir" -j "$(nproc)" \
+        --target medinexus-bench-server medinexus-bench-client medinexus-server medinexus-soak
+fi
 bench_bin="${bench_bin:-$build_dir/bench}"
 server_bin="${server_bin:-$build_dir/server/medinexus-server}"
 for program in "$bench_bin/medinexus-bench-server" "$bench_bin/medinexus-bench-client" "$server_bin"; do

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages that building, running and testing MediNexus need.
 # Only what is missing is installed, so a second run does not touch the network.
+#   scripts/install-deps.sh [EXTRA-PACKAGE...]
 set -euo pipefail
 
 packages=(
@@ -19,6 +20,9 @@ packages=(
     # package tests: CPack's dependency scan, lintian, the desktop/AppStream/unit/logrotate checks
     dpkg-dev lintian desktop-file-utils appstream systemd logrotate
 )
+
+# Extra packages a caller needs beyond these (e.g. bench/run.sh: wrk, nginx-light, jq).
+packages+=("$@")
 
 missing=()
 for p in "${packages[@]}"; do
