@@ -274,22 +274,13 @@ std::vector<std::pair<Patient, SimilarityReason>> RecordStore::similarPatients(c
     const QStringList familyWords = search::queryWords(draft.familyName);
     const QStringList givenWords = search::queryWords(draft.givenNames);
     if (const auto year = search::birthYear(draft); year && !familyWords.isEmpty() && !givenWords.isEmpty()) {
-        // searchPatients() also lists the patient of a query that parses as a patient number
-        // (or searches it as a phone): a name that reads so is asked with fewer words, then for
-        // the whole birth year, so no unrelated numbered patient comes in.
-        const QStringList queries{(familyWords + givenWords).join(QLatin1Char(' ')), familyWords.join(QLatin1Char(' ')), QString()};
-        for (const QString &query : queries) {
-            if (!query.isEmpty() && (PatientNumber::parse(query) || search::looksLikePhone(query)))
-                continue;
-            consider(searchPatients(query, year, kCandidates));
-            break;
-        }
+        // A name that also reads as a patient number is still searched as a name; the
+        // number's patient it may bring is dropped by similarity().
+        consider(searchPatients((familyWords + givenWords).join(QLatin1Char(' ')), year, kCandidates));
     }
     const QString digits = search::phoneDigits(draft.phone);
-    // The "+" keeps an 11-digit number from being read as a patient number (digits are
-    // patient-number symbols too); the search itself looks at the digits only.
     if (digits.size() >= ValidationLimits::kPhoneMinDigits)
-        consider(searchPatients(QLatin1Char('+') + digits, std::nullopt, kCandidates));
+        consider(searchPatients(digits, std::nullopt, kCandidates));
     return result;
 }
 
