@@ -10,6 +10,8 @@
 
 #include <gtest/gtest.h>
 
+#include <thread>
+
 #include <algorithm>
 
 namespace medinexus::itest {
@@ -389,7 +391,13 @@ TEST_F(PatientsTest, ReadsAreAuditedWithoutPatientData)
     EXPECT_EQ(everything.body.find("secretname"), std::string::npos) << "the typed search text is not audited";
     EXPECT_EQ(everything.body.find("Hiddenfamily"), std::string::npos);
 
-    const std::string log = community_->server().serveStderr();
+    // The access-log line is written after the answer is sent and read through a pipe: wait
+    // (bounded) until it has arrived rather than reading too early.
+    std::string log = community_->server().serveStderr();
+    for (int tries = 0; log.find("\"GET /api/v1/patients\" 200") == std::string::npos && tries < 100; ++tries) {
+        std::this_thread::sleep_for(50ms);
+        log = community_->server().serveStderr();
+    }
     EXPECT_NE(log.find("\"GET /api/v1/patients\" 200"), std::string::npos) << log;
     EXPECT_EQ(log.find("ecretname"), std::string::npos) << "the access log holds no query string";
     EXPECT_EQ(log.find("iddenfamily"), std::string::npos);
