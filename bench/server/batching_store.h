@@ -79,6 +79,8 @@ public:
         inner_.forEachAuditRecord(visit);
     }
     void backupTo(const QString &destinationPath) override { inner_.backupTo(destinationPath); }
+    void ping() override { inner_.ping(); }
+    AuditVerification verifyAudit() override { return inner_.verifyAudit(); }
 
 private:
     friend class JoinedTransaction;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/audit/audit_chain.h"
 #include "server/storage/store_records.h"
 
 #include <QString>
@@ -14,7 +15,7 @@ namespace medinexus::server {
 // Everything a write does happens in one WriteTransaction: the business layer reads the
 // current state, checks its rules, writes the objects, logs the change for sync and
 // appends the audit row, then commits, all or nothing. Writers are serialised by the
-// implementation (SQLite: BEGIN IMMEDIATE; PostgreSQL: row locks), so a rule checked
+// implementation (SQLite: BEGIN IMMEDIATE; PostgreSQL: a cluster-wide advisory lock), so a rule checked
 // inside the transaction (e.g. "no more dispensed than prescribed") still holds at commit.
 class WriteTransaction {
 public:
@@ -96,8 +97,14 @@ public:
     virtual std::vector<AuditRecord> queryAudit(const AuditQuery &query) = 0;
     // Every row in sequence order, for `audit verify`; stops early when visit returns false.
     virtual void forEachAuditRecord(const std::function<bool(const AuditRecord &)> &visit) = 0;
+    // The whole chain and the implementation's chain head (SQLite: the head file;
+    // PostgreSQL: the audit_head row), read at one consistent point while writers go on.
+    virtual AuditVerification verifyAudit() = 0;
 
     // --- operations ---
+    // The cheapest round trip that proves the store can serve reads and writes now (for
+    // /healthz, which load balancers poll); throws StoreError like any other call.
+    virtual void ping() = 0;
     // A consistent copy of the whole store while clients keep writing.
     virtual void backupTo(const QString &destinationPath) = 0;
 };

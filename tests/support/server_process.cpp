@@ -366,12 +366,19 @@ ServerProcess::ServerProcess(fs::path binary, ServerSetup setup)
     if (!fs::exists(binary_)) {
         throw std::runtime_error("the server binary does not exist: " + binary_.string());
     }
+    auto withSetupArguments = [this](std::vector<std::string> arguments) {
+        arguments.insert(arguments.end(), setup_.setupArguments.begin(), setup_.setupArguments.end());
+        return arguments;
+    };
     if (setup_.kind == ServerSetup::Kind::init) {
-        initResult_ = runProcess(binary_, {"init", "--data-dir", dataDir_.string(), "--admin-user", setup_.adminUser},
+        initResult_ = runProcess(binary_, withSetupArguments({"init", "--data-dir", dataDir_.string(), "--admin-user", setup_.adminUser}),
                                  setup_.adminPassword + "\n", setup_.startTimeout);
-    } else {
-        initResult_ = runProcess(binary_, {"demo", "--data-dir", dataDir_.string(), "--patients", std::to_string(setup_.demoPatients)},
+    } else if (setup_.kind == ServerSetup::Kind::demo) {
+        initResult_ = runProcess(binary_, withSetupArguments({"demo", "--data-dir", dataDir_.string(), "--patients", std::to_string(setup_.demoPatients)}),
                                  {}, setup_.startTimeout * 2);
+    } else {
+        initResult_ = runProcess(binary_, withSetupArguments({"join", "--data-dir", dataDir_.string(), "--from", setup_.joinFrom.string()}),
+                                 {}, setup_.startTimeout);
     }
     if (initResult_.exitCode != 0) {
         throw std::runtime_error("initialising the data directory failed: " + initResult_.describe());

@@ -123,9 +123,14 @@ struct ServerSetup {
     enum class Kind {
         init, ///< `init`: one facility and one administrator
         demo, ///< `demo --patients N`: a demo community, every password kDemoPassword
+        join, ///< `join --from <joinFrom>`: one more node of a server on PostgreSQL
     };
     Kind kind = Kind::init;
     int demoPatients = 10;
+    /// Added to the init/demo/join command line (e.g. {"--database", conninfo}).
+    std::vector<std::string> setupArguments;
+    /// For join: the data directory of an existing node.
+    std::filesystem::path joinFrom;
     std::string adminUser = "admin";
     /// For init (demo accounts always use kDemoPassword).
     std::string adminPassword = "Integration-Test-Pw-2026";

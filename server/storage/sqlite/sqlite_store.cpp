@@ -646,6 +646,11 @@ PullPage SqliteStore::pull(qint64 afterSequence, int limit, const std::vector<Ob
                     [&](sqlite::Connection &db) { return q::pull(db, afterSequence, limit, types); });
 }
 
+void SqliteStore::ping()
+{
+    d_->read("ping", [](sqlite::Connection &db) { (void)db.prepare("SELECT 1").step(); });
+}
+
 // --- audit ---
 
 void SqliteStore::appendAudit(const AuditEvent &event)

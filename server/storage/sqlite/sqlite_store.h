@@ -62,7 +62,7 @@ public:
 
     // The audit chain and the head file, read at one consistent point while writers go
     // on: the verification to run on a live server.
-    AuditVerification verifyAudit();
+    AuditVerification verifyAudit() override;
 
     std::unique_ptr<WriteTransaction> beginWrite() override;
 
@@ -114,6 +114,7 @@ public:
     // while writers go on. Refuses to overwrite existing files. The copy opens with
     // SqliteStore::open() and passes verifyAudit() on its own.
     void backupTo(const QString &destinationPath) override;
+    void ping() override;
 
     struct State;  // internal
 

@@ -174,13 +174,13 @@ TEST_F(AuditHeadFileTest, AReaderStopsAtTheSizeItWasGiven)
 
 // --- verification ------------------------------------------------------------------------------------
 
-class AuditVerificationTest : public StoreTest {
+class AuditVerificationTest : public SqliteStoreFixture {
 protected:
     static constexpr int kRows = 500;
 
     void SetUp() override
     {
-        StoreTest::SetUp();
+        SqliteStoreFixture::SetUp();
         int n = 0;
         for (int batch = 0; batch < 5; ++batch) {
             auto write = store().beginWrite();

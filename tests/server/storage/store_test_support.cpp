@@ -142,10 +142,40 @@ std::vector<qint64> pullAllSequences(Store &store, int pageSize)
     }
 }
 
-void StoreTest::SetUp()
+std::string backendName(const ::testing::TestParamInfo<Backend> &info)
+{
+    return info.param == Backend::Sqlite ? "Sqlite" : "Postgres";
+}
+
+test::PostgresCluster &StoreFixture::cluster()
+{
+    // One cluster per test program, started by the first test that needs it and stopped
+    // when the program exits.
+    static const std::unique_ptr<test::PostgresCluster> shared = std::make_unique<test::PostgresCluster>();
+    return *shared;
+}
+
+QString StoreFixture::conninfo() const
+{
+    return cluster().conninfo(database_);
+}
+
+std::unique_ptr<Store> StoreFixture::openStore()
+{
+    if (backend_ == Backend::Sqlite)
+        return SqliteStore::open(dbPath());
+    return PostgresStore::open(conninfo());
+}
+
+void StoreFixture::SetUp()
 {
     ASSERT_TRUE(dir_.isValid());
-    store_ = SqliteStore::open(dbPath());
+    if (backend_ == Backend::Postgres) {
+        static int databases = 0;
+        database_ = QStringLiteral("store_test_%1").arg(++databases);
+        cluster().createDatabase(database_);
+    }
+    store_ = openStore();
     facility_ = makeFacility();
     user_ = makeUser(facility_.id);
     auto write = store_->beginWrite();
@@ -154,20 +184,70 @@ void StoreTest::SetUp()
     write->commit();
 }
 
-void StoreTest::TearDown()
+void StoreFixture::TearDown()
 {
     store_.reset();
+    if (backend_ == Backend::Postgres && !database_.isEmpty())
+        cluster().psql(QStringLiteral("postgres"), QStringLiteral("DROP DATABASE \"%1\" WITH (FORCE)").arg(database_));
 }
 
-void StoreTest::reopen()
+void StoreFixture::reopen()
 {
     store_.reset();
-    store_ = SqliteStore::open(dbPath());
+    store_ = openStore();
 }
 
-sqlite::Connection StoreTest::rawConnection() const
+sqlite::Connection StoreFixture::rawConnection() const
 {
     return sqlite::Connection::open(dbPath());
+}
+
+SqliteStore &StoreFixture::sqliteStore()
+{
+    if (backend_ != Backend::Sqlite)
+        throw std::logic_error("not an SQLite store");
+    return static_cast<SqliteStore &>(*store_);
+}
+
+PostgresStore &StoreFixture::postgresStore()
+{
+    if (backend_ != Backend::Postgres)
+        throw std::logic_error("not a PostgreSQL store");
+    return static_cast<PostgresStore &>(*store_);
+}
+
+void StoreFixture::rawExec(const std::string &sql)
+{
+    (void)rawQuery(sql);
+}
+
+QString StoreFixture::rawQuery(const std::string &sql)
+{
+    if (backend_ == Backend::Postgres)
+        return cluster().psql(database_, QString::fromStdString(sql));
+    try {
+        sqlite::Connection raw = rawConnection();
+        sqlite::Statement statement = raw.prepare(sql);
+        QStringList rows;
+        while (statement.step()) {
+            QStringList columns;
+            for (int i = 0; i < statement.columnCount(); ++i)
+                columns << statement.columnText(i);
+            rows << columns.join(QLatin1Char('|'));
+        }
+        return rows.join(QLatin1Char('\n'));
+    } catch (const sqlite::Error &e) {
+        throw std::runtime_error(e.what());
+    }
+}
+
+qint64 StoreFixture::rawCount(const std::string &sql)
+{
+    bool ok = false;
+    const qint64 count = rawQuery(sql).toLongLong(&ok);
+    if (!ok)
+        throw std::runtime_error("not a count: " + sql);
+    return count;
 }
 
 } // namespace medinexus::server::testing
