@@ -1,5 +1,5 @@
 // medinexus-server: one binary, one verb per task (init, serve, backup, restore, audit,
-// user, facility, demo). Exit codes: 0 success, 1 failure, 2 usage error.
+// user, facility, demo, join). Exit codes: 0 success, 1 failure, 2 usage error.
 #include "server/cli/cli_support.h"
 #include "server/cli/commands.h"
 #include "server/services/service_error.h"
@@ -27,6 +27,7 @@ const char kUsage[] =
     "  user       add, list, deactivate, activate, reset-password\n"
     "  facility   add, list\n"
     "  demo       create a data directory with a demo community\n"
+    "  join       add a node to a server on PostgreSQL (same database and certificate)\n"
     "\n"
     "  --help     this text\n"
     "  --version  the version\n";
@@ -60,7 +61,8 @@ int main(int argc, char **argv)
         {QStringLiteral("config"), runConfig},
         {QStringLiteral("backup"), runBackup},   {QStringLiteral("restore"), runRestore},
         {QStringLiteral("audit"), runAudit},     {QStringLiteral("user"), runUser},
-        {QStringLiteral("facility"), runFacility}, {QStringLiteral("demo"), runDemo}};
+        {QStringLiteral("facility"), runFacility}, {QStringLiteral("demo"), runDemo},
+        {QStringLiteral("join"), runJoin}};
     const auto found = verbs.find(verb);
     if (found == verbs.end()) {
         std::fprintf(stderr, "medinexus-server: unknown verb '%s'\n\n%s", verb.toLocal8Bit().constData(), kUsage);

@@ -1,6 +1,7 @@
 #include "server/api/api_handler.h"
 
 #include "server/auth/authenticator.h"
+#include "server/services/health_service.h"
 #include "server/services/service_error.h"
 #include "server/storage/store_records.h"
 
@@ -60,7 +61,15 @@ void RouteRegistry::add(http::verb method, std::string_view pattern, Access acce
 
 ApiHandler::ApiHandler(ApiServices services) : services_(services)
 {
-    routes_.add(http::verb::get, "/healthz", Access::Public, [](Call &) {
+    // Load balancers poll it: 200 only while this node can reach its store (a PostgreSQL
+    // primary), else 503, so that traffic goes to a node that can serve it.
+    routes_.add(http::verb::get, "/healthz", Access::Public, [this](Call &) {
+        const HealthService::Status status = services_.health.check();
+        if (!status.storeAvailable) {
+            Reply reply = errorReply(503, QStringLiteral("unavailable"), status.problem);
+            reply.headers.emplace_back("Retry-After", "1");
+            return reply;
+        }
         return ok(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
                               {QStringLiteral("version"), QString::fromLatin1(kVersion)}});
     });

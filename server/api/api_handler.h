@@ -13,6 +13,7 @@ class Authenticator;
 class AuditService;
 class ClinicalService;
 class DirectoryService;
+class HealthService;
 class SessionService;
 class SyncService;
 } // namespace medinexus::server
@@ -28,6 +29,7 @@ struct ApiServices {
     SyncService &sync;
     DirectoryService &directory;
     AuditService &audit;
+    HealthService &health;
 };
 
 enum class Access { Public, Authenticated };

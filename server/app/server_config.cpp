@@ -30,6 +30,17 @@ qint64 readInteger(const QSettings &settings, const QString &key, qint64 fallbac
     return value;
 }
 
+// QSettings reads an unquoted value with commas as a list and stops at ';' or '#': a
+// connection string with several hosts needs quotes.
+QString quotedForIni(const QString &value)
+{
+    if (value.isEmpty())
+        return value;
+    QString escaped = value;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
 } // namespace
 
 QString ServerConfig::resolve(const QString &path) const
@@ -87,6 +98,11 @@ ServerConfig ServerConfig::load(const QString &dataDir, const QString &explicitC
             malformed(QStringLiteral("server/listen"));
         }
     }
+    // Unquoted, QSettings splits a value at commas (several hosts): join it back rather than
+    // read it as empty, which would silently mean the embedded store.
+    const QVariant database = settings.value(QStringLiteral("storage/database"));
+    config.database = (database.typeId() == QMetaType::QStringList ? database.toStringList().join(QLatin1Char(','))
+                                                                  : database.toString()).trimmed();
     config.certificateFile = settings.value(QStringLiteral("tls/certificate"), config.certificateFile).toString();
     config.privateKeyFile = settings.value(QStringLiteral("tls/private_key"), config.privateKeyFile).toString();
     config.bodyLimitBytes = static_cast<std::uint64_t>(
@@ -126,6 +142,12 @@ QString ServerConfig::toText() const
         "handshake_timeout_seconds=%15\n"
         "header_timeout_seconds=%13\n"
         "keep_alive_timeout_seconds=%14\n"
+        "\n[storage]\n"
+        "# Empty: the embedded store (store.db in the data directory). Otherwise the PostgreSQL\n"
+        "# database shared by every node, as a libpq connection string, e.g.\n"
+        "# postgresql://medinexus@db1,db2/medinexus?target_session_attrs=read-write&sslmode=verify-full\n"
+        "# Never a password here: use a passfile (0600) or a client certificate.\n"
+        "database=%16\n"
         "\n[tls]\n"
         "certificate=%6\n"
         "private_key=%7\n"
@@ -142,7 +164,8 @@ QString ServerConfig::toText() const
         .arg(certificateFile, privateKeyFile)
         .arg(sessionIdleTimeout.count()).arg(sessionAbsoluteLifetime.count())
         .arg(backupInterval.count()).arg(backupRetention).arg(backupDir)
-        .arg(headerTimeout.count()).arg(keepAliveTimeout.count()).arg(handshakeTimeout.count());
+        .arg(headerTimeout.count()).arg(keepAliveTimeout.count()).arg(handshakeTimeout.count())
+        .arg(quotedForIni(database));
 }
 
 void ServerConfig::save() const

@@ -12,6 +12,10 @@ namespace medinexus::server {
 // on the command line. Relative paths are relative to the data directory.
 struct ServerConfig {
     QString dataDir;
+    // Empty: the embedded SQLite store in the data directory. Otherwise a libpq connection
+    // string (URI or key=value, possibly several hosts) of the PostgreSQL database that all
+    // nodes of one server share. It never holds a password (see usesPostgres()).
+    QString database;
     QString listenAddress = QStringLiteral("127.0.0.1");
     std::uint16_t listenPort = 8443;
     QString certificateFile = QStringLiteral("tls/server.crt");
@@ -31,6 +35,7 @@ struct ServerConfig {
     QString explicitConfigFile;
 
     QString storePath() const;
+    bool usesPostgres() const { return !database.isEmpty(); }
     QString resolve(const QString &path) const;  // absolute, against dataDir
     QString configFilePath() const;               // --config, else <dataDir>/medinexus-server.conf
 

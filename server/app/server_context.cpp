@@ -1,13 +1,18 @@
 #include "server/app/server_context.h"
 
-#include "server/storage/sqlite/sqlite_store.h"
+#include "server/app/store_factory.h"
 
 #include <algorithm>
 
 namespace medinexus::server {
 
 ServerContext::ServerContext(const ServerConfig &config, Notify notify)
-    : store_(SqliteStore::open(config.storePath()))
+    : ServerContext(openStore(config), config, std::move(notify))
+{
+}
+
+ServerContext::ServerContext(std::unique_ptr<Store> store, const ServerConfig &config, Notify notify)
+    : store_(std::move(store))
 {
     SessionPolicy policy;
     policy.idleTimeout = config.sessionIdleTimeout;
@@ -21,6 +26,7 @@ ServerContext::ServerContext(const ServerConfig &config, Notify notify)
     sync_ = std::make_unique<SyncService>(*store_, *applier_, notify);
     directory_ = std::make_unique<DirectoryService>(*store_, *authenticator_, authenticator_->hasher(), clock_, notify);
     audit_ = std::make_unique<AuditService>(*store_);
+    health_ = std::make_unique<HealthService>(*store_);
 }
 
 ServerContext::~ServerContext() = default;

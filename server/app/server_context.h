@@ -6,6 +6,7 @@
 #include "server/services/change_applier.h"
 #include "server/services/clinical_service.h"
 #include "server/services/directory_service.h"
+#include "server/services/health_service.h"
 #include "server/services/session_service.h"
 #include "server/services/sync_service.h"
 #include "server/storage/store.h"
@@ -23,8 +24,10 @@ class ServerContext {
 public:
     using Notify = std::function<void()>;
 
-    // Opens (and migrates) the store of the data directory.
+    // Opens (and migrates) the configured store (store_factory.h).
     explicit ServerContext(const ServerConfig &config, Notify notify = [] {});
+    // Over a store already open (`serve` waits for a PostgreSQL primary first).
+    ServerContext(std::unique_ptr<Store> store, const ServerConfig &config, Notify notify = [] {});
     ~ServerContext();
 
     Store &store() { return *store_; }
@@ -36,6 +39,7 @@ public:
     SyncService &sync() { return *sync_; }
     DirectoryService &directory() { return *directory_; }
     AuditService &audit() { return *audit_; }
+    HealthService &health() { return *health_; }
 
 private:
     std::unique_ptr<Store> store_;
@@ -47,6 +51,7 @@ private:
     std::unique_ptr<SyncService> sync_;
     std::unique_ptr<DirectoryService> directory_;
     std::unique_ptr<AuditService> audit_;
+    std::unique_ptr<HealthService> health_;
 };
 
 } // namespace medinexus::server

@@ -40,7 +40,7 @@ void createCertificateIfMissing(const ServerConfig &config, const QStringList &h
 
 QString initialiseServer(const ServerConfig &config, const SetupOptions &options, const SecretString &adminPassword)
 {
-    if (QFile::exists(config.storePath()))
+    if (!config.usesPostgres() && QFile::exists(config.storePath()))
         throw std::runtime_error("this data directory already holds a store; it is never overwritten");
 
     Facility facility;
@@ -61,7 +61,14 @@ QString initialiseServer(const ServerConfig &config, const SetupOptions &options
         throw std::runtime_error("cannot create the data directory");
     QFile::setPermissions(config.dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     createCertificateIfMissing(config, options.hostnames);
-    try {
+    if (config.usesPostgres()) {
+        // One transaction writes the facility, the administrator and their audit rows, so a
+        // failed attempt leaves only the schema and a corrected retry works.
+        ServerContext context(config);
+        if (!context.store().listUsers().empty())
+            throw std::runtime_error("this database already holds a MediNexus server; add this machine as a node with `join`");
+        DirectoryService::bootstrap(context.store(), context.authenticator().hasher(), context.clock(), facility, admin, adminPassword);
+    } else try {
         ServerContext context(config);
         DirectoryService::bootstrap(context.store(), context.authenticator().hasher(), context.clock(), facility, admin, adminPassword);
     } catch (...) {
@@ -73,6 +80,58 @@ QString initialiseServer(const ServerConfig &config, const SetupOptions &options
     if (!QFile::exists(config.configFilePath()))
         config.save();
     return QString::fromStdString(net::certificateSha256Fingerprint(config.resolve(config.certificateFile).toStdString()));
+}
+
+namespace {
+
+// Copies a file the node needs from the first node, owner-only, refusing to replace one.
+void copyNodeFile(const QString &from, const QString &to)
+{
+    if (QFile::exists(to))
+        throw std::runtime_error("the new node's data directory already has its own certificate or key; it is never overwritten");
+    QDir().mkpath(QFileInfo(to).absolutePath());
+    if (!QFile::copy(from, to))
+        throw std::runtime_error("cannot copy the first node's certificate or key (read permission?)");
+    QFile::setPermissions(to, QFile::ReadOwner | QFile::WriteOwner);
+}
+
+} // namespace
+
+QString joinServer(const ServerConfig &firstNode, ServerConfig config)
+{
+    if (!firstNode.usesPostgres())
+        throw std::runtime_error("the first node uses the embedded store, which one server process owns: "
+                                 "move it to PostgreSQL before adding nodes");
+    if (QFileInfo(firstNode.dataDir).canonicalFilePath() == QFileInfo(config.dataDir).canonicalFilePath())
+        throw std::runtime_error("the new node needs its own data directory");
+    if (QFile::exists(config.configFilePath()))
+        throw std::runtime_error("the new node's data directory already has a configuration; it is never overwritten");
+
+    // Everything but where this node listens (and which database, when overridden) comes
+    // from the first node, so that the nodes behave alike.
+    ServerConfig joined = firstNode;
+    joined.dataDir = config.dataDir;
+    joined.explicitConfigFile = config.explicitConfigFile;
+    joined.listenAddress = config.listenAddress;
+    joined.listenPort = config.listenPort;
+    if (config.usesPostgres())
+        joined.database = config.database;
+
+    {
+        ServerContext context(joined);  // reachable, migrated
+        if (context.store().listUsers().empty())
+            throw std::runtime_error("the database holds no MediNexus server yet: run `init` on the first node");
+    }
+    if (!QDir().mkpath(joined.dataDir))
+        throw std::runtime_error("cannot create the data directory");
+    QFile::setPermissions(joined.dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    // Absolute paths in the first node's configuration are shared files: nothing to copy.
+    for (const QString &file : {firstNode.certificateFile, firstNode.privateKeyFile}) {
+        if (!QDir::isAbsolutePath(file))
+            copyNodeFile(firstNode.resolve(file), joined.resolve(file));
+    }
+    joined.save();
+    return QString::fromStdString(net::certificateSha256Fingerprint(joined.resolve(joined.certificateFile).toStdString()));
 }
 
 } // namespace medinexus::server

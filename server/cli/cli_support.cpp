@@ -10,6 +10,10 @@ void addCommonOptions(QCommandLineParser &parser, const QString &description)
     parser.addHelpOption();
     parser.addOption({QStringLiteral("data-dir"), QStringLiteral("The server's data directory."), QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("config"), QStringLiteral("Configuration file (default: DIR/medinexus-server.conf)."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("database"),
+                      QStringLiteral("PostgreSQL connection string shared by all nodes (overrides the configuration; "
+                                     "default: the embedded store in DIR). Never a password: use a passfile or a client certificate."),
+                      QStringLiteral("CONNINFO")});
 }
 
 ServerConfig parseCommon(QCommandLineParser &parser, const QStringList &arguments)
@@ -22,7 +26,10 @@ ServerConfig parseCommon(QCommandLineParser &parser, const QStringList &argument
     }
     if (!parser.isSet(QStringLiteral("data-dir")))
         throw UsageError("--data-dir is required");
-    return ServerConfig::load(parser.value(QStringLiteral("data-dir")), parser.value(QStringLiteral("config")));
+    ServerConfig config = ServerConfig::load(parser.value(QStringLiteral("data-dir")), parser.value(QStringLiteral("config")));
+    if (parser.isSet(QStringLiteral("database")))
+        config.database = parser.value(QStringLiteral("database")).trimmed();
+    return config;
 }
 
 void addListenOption(QCommandLineParser &parser, const QString &description)

@@ -16,5 +16,6 @@ int runAudit(const QStringList &arguments);
 int runUser(const QStringList &arguments);
 int runFacility(const QStringList &arguments);
 int runDemo(const QStringList &arguments);
+int runJoin(const QStringList &arguments);
 
 } // namespace medinexus::server::cli

@@ -1,5 +1,6 @@
 // `backup`, `restore` and `audit verify`.
 #include "server/app/backup_scheduler.h"
+#include "server/app/store_factory.h"
 #include "server/audit/audit_chain.h"
 #include "server/cli/cli_support.h"
 #include "server/cli/commands.h"
@@ -45,6 +46,29 @@ void copyFileDurably(const QString &from, const QString &to)
         throw std::runtime_error("restore: cannot flush the restored file");
 }
 
+// The embedded store's backup and restore verbs have PostgreSQL counterparts of its own.
+void refuseOnPostgres(const ServerConfig &config, const char *verb)
+{
+    if (config.usesPostgres())
+        throw std::runtime_error(std::string(verb) + " is for the embedded store: on PostgreSQL, use base backups with WAL "
+                                 "archiving and point-in-time restore (scripts/pg-basebackup.sh, scripts/pg-restore-pitr.sh, "
+                                 "docs/operations.md)");
+}
+
+// The shared database's chain, read from one snapshot while the nodes go on writing.
+bool verifySharedStore(const ServerConfig &config)
+{
+    const AuditVerification result = openStore(config)->verifyAudit();
+    if (result.ok) {
+        printLine(stdout, QStringLiteral("audit chain intact: %1 rows verified").arg(result.rowsChecked));
+        return true;
+    }
+    printLine(stderr, QStringLiteral("audit chain BROKEN: %1").arg(result.problem));
+    if (result.firstBadSequence)
+        printLine(stderr, QStringLiteral("first bad row: sequence %1").arg(*result.firstBadSequence));
+    return false;
+}
+
 } // namespace
 
 int runBackup(const QStringList &arguments)
@@ -53,6 +77,7 @@ int runBackup(const QStringList &arguments)
     addCommonOptions(parser, QStringLiteral("Writes a consistent online backup of the store (safe while the server runs)."));
     parser.addOption({QStringLiteral("output"), QStringLiteral("Directory for the backup (default: the configured backup directory)."), QStringLiteral("DIR")});
     const ServerConfig config = parseCommon(parser, arguments);
+    refuseOnPostgres(config, "backup");
     const QString directory = parser.isSet(QStringLiteral("output")) ? parser.value(QStringLiteral("output")) : config.resolve(config.backupDir);
     auto store = SqliteStore::open(config.storePath());
     const QString path = BackupScheduler::backupNow(*store, directory);
@@ -67,6 +92,7 @@ int runRestore(const QStringList &arguments)
                                             "The server must be stopped. The current store is kept beside it."));
     parser.addOption({QStringLiteral("from"), QStringLiteral("The backup file to restore."), QStringLiteral("FILE")});
     const ServerConfig config = parseCommon(parser, arguments);
+    refuseOnPostgres(config, "restore");
     if (!parser.isSet(QStringLiteral("from")))
         throw UsageError("--from is required");
     const QString backup = QFileInfo(parser.value(QStringLiteral("from"))).absoluteFilePath();
@@ -113,6 +139,8 @@ int runAudit(const QStringList &arguments)
     QCommandLineParser parser;
     addCommonOptions(parser, QStringLiteral("Verifies the hash chain of the audit log and its chain-head file; names the first bad row."));
     const ServerConfig config = parseCommon(parser, rest);
+    if (config.usesPostgres())
+        return verifySharedStore(config) ? 0 : 1;
     return verifyStoreFile(config.storePath()) ? 0 : 1;
 }
 

@@ -2,6 +2,7 @@
 #include "server/api/api_handler.h"
 #include "server/app/backup_scheduler.h"
 #include "server/app/server_context.h"
+#include "server/app/store_factory.h"
 #include "server/cli/cli_support.h"
 #include "server/cli/commands.h"
 #include "server/net/certificate.h"
@@ -52,15 +53,28 @@ int runServe(const QStringList &arguments)
     if (!lock.tryLock(0))
         throw std::runtime_error("another server is already serving this data directory");
 
+    if (config.usesPostgres() && config.backupInterval.count() > 0)
+        throw std::runtime_error("backup/interval_minutes is for the embedded store: on PostgreSQL, back up with base backups "
+                                 "and WAL archiving (docs/operations.md), then set it to 0");
+
     net::NotificationHub hub;
-    ServerContext context(config, [&hub] { hub.publish(std::string(R"({"type":"changes"})")); });
+    const auto publish = [&hub] { hub.publish(std::string(R"({"type":"changes"})")); };
+    // A node may start before its database (or during a fail-over): wait a while for a
+    // primary rather than exit at once; the service manager restarts it after that.
+    std::unique_ptr<Store> store = openStoreWaiting(config, std::chrono::seconds(60), [](const QString &problem) {
+        writeEvent(net::LogLevel::warning, "waiting for the store: " + problem.toStdString());
+    });
+    // On PostgreSQL every node hears every commit, its own included, through the database
+    // (watchOtherWriters); the services' own notification would only double it.
+    ServerContext context(std::move(store), config, config.usesPostgres() ? ServerContext::Notify([] {}) : ServerContext::Notify(publish));
+    const std::unique_ptr<ChangeWatch> changeWatch = watchOtherWriters(context.store(), publish);
     context.authenticator().purgeExpiredSessions();
 
     const std::string certificate = config.resolve(config.certificateFile).toStdString();
     boost::asio::ssl::context tls = net::makeServerTlsContext(certificate, config.resolve(config.privateKeyFile).toStdString());
 
     api::ApiHandler handler(api::ApiServices{context.authenticator(), context.sessions(), context.clinical(),
-                                             context.sync(), context.directory(), context.audit()});
+                                             context.sync(), context.directory(), context.audit(), context.health()});
     net::ServerOptions options;
     options.address = config.listenAddress.toStdString();
     options.port = config.listenPort;

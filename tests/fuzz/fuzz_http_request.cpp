@@ -203,7 +203,8 @@ public:
 
         handler_ = std::make_unique<api::ApiHandler>(api::ApiServices{context_->authenticator(), context_->sessions(),
                                                                       context_->clinical(), context_->sync(),
-                                                                      context_->directory(), context_->audit()});
+                                                                      context_->directory(), context_->audit(),
+                                                                      context_->health()});
     }
 
     Community(const Community &) = delete;

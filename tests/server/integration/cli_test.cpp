@@ -100,6 +100,60 @@ TEST(CliTest, ConfigPrintsTheEffectiveConfigurationAndInitKeepsAnExplicitFile)
     EXPECT_EQ(readFile(etc), edited) << "init changed the operator's configuration file";
 }
 
+TEST(CliTest, ADatabaseConnectionStringRoundTripsAndIsNeverTakenWithAPassword)
+{
+    TempDir temp("medinexus-cli");
+    const fs::path data = temp.path() / "data";
+    // Several hosts: commas, which an unquoted INI value would split.
+    const std::string conninfo = "host=db1.example,db2.example port=5432,5432 dbname=medinexus target_session_attrs=read-write";
+    const ProcessResult printed = runProcess(serverBinary(), {"config", "--data-dir", data.string(), "--database", conninfo}, {}, 30s);
+    ASSERT_EQ(printed.exitCode, 0) << printed.describe();
+    EXPECT_NE(printed.out.find("database=\"" + conninfo + "\"\n"), std::string::npos) << printed.out;
+    const fs::path etc = temp.path() / "server.conf";
+    writeFile(etc, printed.out);
+    const ProcessResult reread = runProcess(serverBinary(), {"config", "--data-dir", data.string(), "--config", etc.string()}, {}, 30s);
+    EXPECT_EQ(reread.out, printed.out);
+    // Written by hand without quotes, the hosts are not lost (that would mean the embedded store).
+    writeFile(etc, "[storage]\ndatabase=host=db1,db2 dbname=medinexus\n");
+    const ProcessResult unquoted = runProcess(serverBinary(), {"config", "--data-dir", data.string(), "--config", etc.string()}, {}, 30s);
+    EXPECT_NE(unquoted.out.find("database=\"host=db1,db2 dbname=medinexus\"\n"), std::string::npos) << unquoted.out;
+
+    // A password in the connection string is refused before anything is created or connected.
+    for (const std::string &secret : {std::string("host=127.0.0.1 port=1 dbname=medinexus password=hunter2"),
+                                      std::string("postgresql://medinexus:hunter2@127.0.0.1:1/medinexus")}) {
+        const ProcessResult init = runProcess(serverBinary(), {"init", "--data-dir", data.string(), "--database", secret},
+                                              "Integration-Test-Pw-2026\n", 60s);
+        EXPECT_EQ(init.exitCode, 1) << init.describe();
+        EXPECT_NE(init.err.find("passfile"), std::string::npos) << init.describe();
+        EXPECT_EQ(init.err.find("hunter2"), std::string::npos) << "the password was echoed: " << init.describe();
+        EXPECT_EQ(init.out.find("hunter2"), std::string::npos) << init.describe();
+    }
+    EXPECT_FALSE(fs::exists(data / "medinexus-server.conf"));
+}
+
+TEST(CliTest, EmbeddedStoreVerbsSayWhatToDoOnPostgres)
+{
+    TempDir temp("medinexus-cli");
+    const fs::path data = temp.path() / "data";
+    const std::string database = "host=127.0.0.1 port=1 dbname=medinexus";
+    for (const std::vector<std::string> &verb : {std::vector<std::string>{"backup"}, std::vector<std::string>{"restore", "--from", "x.db"}}) {
+        std::vector<std::string> arguments = verb;
+        arguments.insert(arguments.end(), {"--data-dir", data.string(), "--database", database});
+        const ProcessResult result = runProcess(serverBinary(), arguments, {}, 30s);
+        EXPECT_EQ(result.exitCode, 1) << result.describe();
+        EXPECT_NE(result.err.find("pg-basebackup.sh"), std::string::npos) << result.describe();
+    }
+
+    // Only a node on PostgreSQL can be joined: an embedded store belongs to one process.
+    ServerSetup stopped;
+    stopped.start = false;
+    ServerProcess embedded(serverBinary(), stopped);
+    const ProcessResult join = runProcess(serverBinary(), {"join", "--data-dir", data.string(), "--from", embedded.dataDir().string()}, {}, 30s);
+    EXPECT_EQ(join.exitCode, 1) << join.describe();
+    EXPECT_NE(join.err.find("embedded store"), std::string::npos) << join.describe();
+    EXPECT_FALSE(fs::exists(data));
+}
+
 TEST(CliTest, DemoCommunityServesEveryRole)
 {
     ServerSetup setup;
