@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # The one command that prints every benchmark figure of MediNexus beside its same-run baseline
 # (bench/README.md): initial sync, push of offline changes, client search and memory (this
-# folder's programs), server throughput (bench/throughput/run.sh) and the soak
-# (bench/soak/run.sh) when those scripts are present.
+# folder's programs), server throughput (bench/throughput/run.sh), the soak
+# (bench/soak/run.sh) when those scripts are present, and pushes per second through one and
+# two server nodes on PostgreSQL (bench/cluster).
 #
-#   bench/run.sh [--scale X] [--build-dir DIR] [--keep]
+#   bench/run.sh [--scale X] [--build-dir DIR] [--keep] [--search-queries N]
 #   bench/run.sh --smoke ...   tiny sizes, this folder's programs only (the bench_smoke test)
 #   --bench-bin DIR / --server BIN: the programs, when not in <build-dir>/bench and
 #   <build-dir>/server/medinexus-server
@@ -12,6 +13,8 @@
 # --scale 1 (default): 10,000 patients, 200,000 entries, 100,000 cached patients; --scale 10
 # multiplies the data by ten; --scale 0.01 is a quick smoke run. The push always sends 1,000
 # changes (the figure is "1,000 offline changes" against a community of the given size).
+# --search-queries N: how many typed searches (default 200); at 10x each phone keystroke reads
+# the whole million-patient cache (docs/performance.md), so 200 would take hours.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -22,6 +25,7 @@ keep=0
 build_dir="$root/build/bench"
 bench_bin=""
 server_bin=""
+search_queries=200
 
 usage() {
     sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
@@ -36,6 +40,7 @@ while [ $# -gt 0 ]; do
         --bench-bin) bench_bin="${2:?}"; shift 2 ;;
         --server) server_bin="${2:?}"; shift 2 ;;
         --keep) keep=1; shift ;;
+        --search-queries) search_queries="${2:?}"; shift 2 ;;
         -h|--help) usage ;;
         *) echo "run.sh: unknown option $1" >&2; usage ;;
     esac
@@ -46,7 +51,8 @@ if [ "$smoke" = 0 ] && [ -z "$bench_bin$server_bin" ]; then
     "$root/scripts/install-deps.sh" wrk nginx-light jq
     cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
     cmake --build "$build_dir" -j "$(nproc)" \
-        --target medinexus-bench-server medinexus-bench-client medinexus-server medinexus-soak
+        --target medinexus-bench-server medinexus-bench-client medinexus-server medinexus-soak \
+        medinexus-bench-cluster
 fi
 bench_bin="${bench_bin:-$build_dir/bench}"
 server_bin="${server_bin:-$build_dir/server/medinexus-server}"
@@ -66,7 +72,7 @@ else
         echo "run.sh: --scale must be a number above 0 and at most 100" >&2
         exit 64
     fi
-    patients="$(scaled 10000)"; entries="$(scaled 200000)"; cached="$(scaled 100000)"; changes=1000; queries=200
+    patients="$(scaled 10000)"; entries="$(scaled 200000)"; cached="$(scaled 100000)"; changes=1000; queries="$search_queries"
 fi
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/medinexus-bench.XXXXXX")"
@@ -123,6 +129,16 @@ if [ "$smoke" = 0 ]; then
             echo "== $other: bench/$other/run.sh not present, skipped" >&2
         fi
     done
+fi
+
+if [ "$smoke" = 0 ]; then
+    cluster_bench="$bench_bin/cluster/medinexus-bench-cluster"
+    if [ -x "$cluster_bench" ]; then
+        step "scale-out: pushes/s through 1 and 2 nodes on PostgreSQL" \
+            "$cluster_bench" --server "$server_bin" --clients 16 --seconds "$(scaled 20)" || true
+    else
+        echo "== scale-out: $cluster_bench not built, skipped" >&2
+    fi
 fi
 
 elapsed=$(( $(date +%s) - started ))
