@@ -22,6 +22,28 @@ constexpr std::size_t kMaxFailuresKept = 10;
 
 } // namespace
 
+NotePush makeNotePush(const QUuid &deviceId, const QUuid &doctorId, const QUuid &facilityId,
+                      const std::vector<QUuid> &patients, int count, std::mt19937 &random, HybridLogicalClock &clock)
+{
+    std::uniform_int_distribution<std::size_t> pickPatient(0, patients.size() - 1);
+    std::vector<sync::ChangeEnvelope> batch;
+    NotePush push;
+    for (int i = 0; i < count; ++i) {
+        ClinicalEntry entry;
+        entry.id = newUuidV7();
+        entry.patientId = patients[pickPatient(random)];
+        entry.authorId = doctorId;
+        entry.authorRole = Role::Doctor;
+        entry.facilityId = facilityId;
+        entry.recordedAt = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
+        entry.body = NoteBody{NoteCategory::FollowUp, QStringLiteral("Revu en consultation ; revoir dans 7 jours.")};
+        batch.push_back(sync::makeChange(newUuidV7(), entry, 0, doctorId, facilityId, clock.now()));
+        push.changeIds.push_back(batch.back().changeId);
+    }
+    push.body = QByteArray::fromStdString(toJsonText(sync::toJson(sync::PushRequest{deviceId, batch})));
+    return push;
+}
+
 ResilientPusher::ResilientPusher(PusherOptions options) : options_(std::move(options))
 {
     if (options_.ports.empty() || options_.patients.empty())
@@ -144,25 +166,10 @@ void ResilientPusher::run(const std::atomic<bool> &stop, std::chrono::millisecon
                 return;
             }
         }
-        const Role role = Role::Doctor;
-        std::uniform_int_distribution<std::size_t> pickPatient(0, options_.patients.size() - 1);
-
         while (!stop.load()) {
-            std::vector<sync::ChangeEnvelope> batch;
-            std::vector<QUuid> changeIds;
-            for (int i = 0; i < options_.batchSize; ++i) {
-                ClinicalEntry entry;
-                entry.id = newUuidV7();
-                entry.patientId = options_.patients[pickPatient(random)];
-                entry.authorId = *userId;
-                entry.authorRole = role;
-                entry.facilityId = *facilityId;
-                entry.recordedAt = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
-                entry.body = NoteBody{NoteCategory::FollowUp, QStringLiteral("Revu en consultation ; revoir dans 7 jours.")};
-                batch.push_back(sync::makeChange(newUuidV7(), entry, 0, *userId, *facilityId, clock.now()));
-                changeIds.push_back(batch.back().changeId);
-            }
-            const QByteArray body = QByteArray::fromStdString(toJsonText(sync::toJson(sync::PushRequest{deviceId, batch})));
+            const NotePush push = makeNotePush(deviceId, *userId, *facilityId, options_.patients, options_.batchSize, random, clock);
+            const QByteArray &body = push.body;
+            const std::vector<QUuid> &changeIds = push.changeIds;
 
             std::optional<std::chrono::steady_clock::time_point> firstFailure;
             std::optional<std::chrono::steady_clock::time_point> drainDeadline;

@@ -14,6 +14,7 @@
 
 #include "shared/model/enums.h"
 
+#include <QByteArray>
 #include <QUuid>
 
 #include <atomic>
@@ -22,10 +23,23 @@
 #include <filesystem>
 #include <memory>
 #include <mutex>
+#include <random>
 #include <string>
 #include <vector>
 
+namespace medinexus {
+class HybridLogicalClock;
+}
+
 namespace medinexus::test {
+
+/// One push request of `count` new follow-up notes by a doctor on random patients.
+struct NotePush {
+    QByteArray body;              ///< the POST /api/v1/sync/push body
+    std::vector<QUuid> changeIds; ///< in the order of the answer's results
+};
+NotePush makeNotePush(const QUuid &deviceId, const QUuid &doctorId, const QUuid &facilityId,
+                      const std::vector<QUuid> &patients, int count, std::mt19937 &random, HybridLogicalClock &clock);
 
 struct PusherOptions {
     std::vector<std::uint16_t> ports;  ///< the nodes, tried in turn after a transport error
