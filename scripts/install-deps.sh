@@ -12,6 +12,9 @@ packages=(
     # storage, crypto, server
     libsqlcipher-dev sqlcipher libboost1.81-dev libboost-json1.81-dev libssl-dev openssl
     libargon2-dev libqrencode-dev libpq-dev postgresql
+    # scale-out: the deploy configuration's programs, run by the postgres tests (python3-etcd:
+    # Patroni's etcd client, one of its alternative dependencies, not installed without recommends)
+    haproxy patroni python3-etcd etcd-server etcd-client
     # tests: GoogleTest, a real keychain on a private D-Bus, a virtual display
     libgtest-dev gnome-keyring dbus-x11 xvfb
     clang-14 libclang-rt-14-dev  # fuzzing (scripts/fuzz.sh): clang and its libFuzzer runtime
