@@ -37,19 +37,8 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-failures=0
-fail() {
-    echo "FAIL: $*" >&2
-    failures=$((failures + 1))
-}
-ok() {
-    echo "ok: $*"
-}
-die() {
-    echo "FAIL: $*" >&2
-    [[ -n $dir ]] && tail -n 20 "$dir"/*.log >&2 2>/dev/null
-    exit 1
-}
+# shellcheck source=tests/postgres/test_report.sh
+source "$source_dir/tests/postgres/test_report.sh"
 
 # Six free ports: PostgreSQL base+2, base+3, HAProxy's statistics base+4, nodes base+11,
 # base+12, HAProxy base+13.
@@ -71,6 +60,7 @@ node1=https://127.0.0.1:$((base_port + 11))
 node2=https://127.0.0.1:$((base_port + 12))
 
 dir=$(mktemp -d "${TMPDIR:-/tmp}/medinexus-cluster.XXXXXX")
+LOG_DIR=$dir
 echo "--- cluster.sh up $dir"
 up_output=$("$cluster" up "$dir") || die "cluster.sh up failed: $up_output"
 echo "$up_output"

@@ -43,14 +43,8 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-failures=0
-fail() {
-    echo "FAIL: $*" >&2
-    failures=$((failures + 1))
-}
-ok() {
-    echo "ok: $*"
-}
+# shellcheck source=tests/postgres/test_report.sh
+source "$source_dir/tests/postgres/test_report.sh"
 
 base=$(mktemp -d "${TMPDIR:-/tmp}/medinexus-deploy.XXXXXX")
 chmod 0755 "$base"

@@ -56,19 +56,8 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-failures=0
-fail() {
-    echo "FAIL: $*" >&2
-    failures=$((failures + 1))
-}
-ok() {
-    echo "ok: $*"
-}
-die() {
-    echo "FAIL: $*" >&2
-    [[ -n $base ]] && tail -n 15 "$base"/*.log >&2 2>/dev/null
-    exit 1
-}
+# shellcheck source=tests/postgres/test_report.sh
+source "$source_dir/tests/postgres/test_report.sh"
 wait_until() {  # seconds, command...
     local deadline=$((SECONDS + $1))
     shift
@@ -80,6 +69,7 @@ wait_until() {  # seconds, command...
 }
 
 base=$(mktemp -d "${TMPDIR:-/tmp}/medinexus-patroni.XXXXXX")
+LOG_DIR=$base
 pg_owned_dir "$base"
 chmod 0755 "$base"
 

@@ -42,14 +42,8 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-failures=0
-fail() {
-    echo "FAIL: $*" >&2
-    failures=$((failures + 1))
-}
-ok() {
-    echo "ok: $*"
-}
+# shellcheck source=tests/postgres/test_report.sh
+source "$source_dir/tests/postgres/test_report.sh"
 # Runs a step that must succeed; its output goes to the test log.
 step() {
     local what=$1

@@ -170,6 +170,14 @@ std::vector<std::string> PusherFleet::failures() const
     return all;
 }
 
+std::string joinedLines(const std::vector<std::string> &lines)
+{
+    std::string text;
+    for (const auto &line : lines)
+        text += line + "\n";
+    return text;
+}
+
 std::vector<std::string> notExactlyOnce(const std::vector<QUuid> &wanted, const std::vector<QUuid> &log)
 {
     QHash<QUuid, int> counts;

@@ -65,6 +65,9 @@ private:
     std::vector<std::thread> threads_;
 };
 
+// The lines, each ended by a newline (failure lists in assertion messages).
+std::string joinedLines(const std::vector<std::string> &lines);
+
 // How many times each id occurs in `log`, for the ids in `wanted` ("exactly once" checks).
 std::vector<std::string> notExactlyOnce(const std::vector<QUuid> &wanted, const std::vector<QUuid> &log);
 

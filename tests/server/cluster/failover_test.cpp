@@ -21,19 +21,11 @@ PostgresCluster::Options primaryWithSynchronousStandby()
     return options;
 }
 
-std::string joined(const std::vector<std::string> &lines)
-{
-    std::string text;
-    for (const auto &line : lines)
-        text += line + "\n";
-    return text;
-}
-
 TEST(FailoverTest, PrimaryKilledUnderPushesLosesNoAcknowledgedChangeAndServiceReturnsWithin15Seconds)
 {
     TwoNodeServer server(MEDINEXUS_SERVER_BINARY, primaryWithSynchronousStandby());
     PusherFleet fleet(server, 4);
-    ASSERT_TRUE(fleet.waitForAcknowledged(10, std::chrono::seconds(60))) << joined(fleet.failures());
+    ASSERT_TRUE(fleet.waitForAcknowledged(10, std::chrono::seconds(60))) << joinedLines(fleet.failures());
 
     fleet.markOutageStart();
     const auto killedAt = Clock::now();
@@ -45,14 +37,14 @@ TEST(FailoverTest, PrimaryKilledUnderPushesLosesNoAcknowledgedChangeAndServiceRe
     const bool continued = fleet.waitForAcknowledged(30, std::chrono::seconds(60));
     fleet.stop();
 
-    ASSERT_TRUE(recovered) << "no pusher was acknowledged within 40 s of the kill\n" << joined(fleet.failures());
+    ASSERT_TRUE(recovered) << "no pusher was acknowledged within 40 s of the kill\n" << joinedLines(fleet.failures());
     EXPECT_TRUE(continued);
     const auto outage = std::chrono::duration_cast<std::chrono::milliseconds>(recoveredAt - killedAt);
     EXPECT_LE(outage.count(), 15'000) << "every client saved again only after " << outage.count() << " ms";
     std::printf("[ fail-over ] every client acknowledged again %lld ms after the primary was killed\n",
                 static_cast<long long>(outage.count()));
 
-    EXPECT_TRUE(fleet.failures().empty()) << joined(fleet.failures());
+    EXPECT_TRUE(fleet.failures().empty()) << joinedLines(fleet.failures());
     std::uint64_t unavailable = 0, transport = 0, lostAnswers = 0;
     for (const auto &pusher : fleet.pushers()) {
         unavailable += pusher->report().unavailableAnswers;

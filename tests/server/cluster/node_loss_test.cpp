@@ -8,19 +8,11 @@
 namespace medinexus::test {
 namespace {
 
-std::string joined(const std::vector<std::string> &lines)
-{
-    std::string text;
-    for (const auto &line : lines)
-        text += line + "\n";
-    return text;
-}
-
 TEST(NodeLossTest, KillingOneNodeUnderLoadIsInvisibleToClientsBeyondRetries)
 {
     TwoNodeServer server(MEDINEXUS_SERVER_BINARY, PostgresCluster::Options{});
     PusherFleet fleet(server, 4);
-    ASSERT_TRUE(fleet.waitForAcknowledged(10, std::chrono::seconds(60))) << joined(fleet.failures());
+    ASSERT_TRUE(fleet.waitForAcknowledged(10, std::chrono::seconds(60))) << joinedLines(fleet.failures());
 
     server.node1().kill();  // SIGKILL: requests in flight on it are cut
     const bool continued = fleet.waitForAcknowledged(40, std::chrono::seconds(60));
@@ -32,8 +24,8 @@ TEST(NodeLossTest, KillingOneNodeUnderLoadIsInvisibleToClientsBeyondRetries)
     ServerProcess node3(MEDINEXUS_SERVER_BINARY, third);
     fleet.stop();
 
-    ASSERT_TRUE(continued) << joined(fleet.failures());
-    EXPECT_TRUE(fleet.failures().empty()) << joined(fleet.failures());
+    ASSERT_TRUE(continued) << joinedLines(fleet.failures());
+    EXPECT_TRUE(fleet.failures().empty()) << joinedLines(fleet.failures());
     std::uint64_t transport = 0, logins = 0;
     for (const auto &pusher : fleet.pushers()) {
         transport += pusher->report().transportErrors;
