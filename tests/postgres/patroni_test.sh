@@ -181,7 +181,12 @@ haproxy_says() {  # server state
 primary_is() {  # address
     [[ $(through_haproxy "SELECT host(inet_server_addr()) || ' ' || pg_is_in_recovery()" 2>/dev/null) == "$1 false" ]]
 }
-wait_until 30 haproxy_says db2 DOWN && wait_until 30 haproxy_says db1 UP && primary_is 127.0.0.11 \
+# HAProxy marks `name` up and a connection through it lands on `address`, the primary. Waited
+# for as a whole: under load the health checks (inter 3 s, rise 2) may take a while.
+haproxy_reaches() {  # name address
+    haproxy_says "$1" UP && primary_is "$2"
+}
+wait_until 60 haproxy_says db2 DOWN && wait_until 60 haproxy_reaches db1 127.0.0.11 \
     && ok "HAProxy :5000 reaches the primary db1 (db2 checked down)" || fail "HAProxy :5000 does not reach db1"
 
 through_haproxy "CREATE TABLE acknowledged(n int PRIMARY KEY)" >/dev/null
@@ -191,7 +196,7 @@ wait_until 30 test -f "$archive/$segment" && ok "WAL archived by archive-wal.sh 
 
 # --- a planned switchover ---------------------------------------------------------------------
 ctl switchover --leader db1 --candidate db2 --force >"$base/switchover.log" 2>&1 || die "patronictl switchover failed"
-wait_until 60 haproxy_says db1 DOWN && wait_until 60 haproxy_says db2 UP && primary_is 127.0.0.12 && ok "after the switchover HAProxy :5000 reaches the new primary db2" \
+wait_until 60 haproxy_says db1 DOWN && wait_until 60 haproxy_reaches db2 127.0.0.12 && ok "after the switchover HAProxy :5000 reaches the new primary db2" \
     || fail "HAProxy does not reach db2 after the switchover"
 [[ $(through_haproxy "SELECT count(*) FROM acknowledged" 2>/dev/null) == 1000 ]] \
     && ok "every committed row is on the new primary" || fail "rows missing on the new primary"
@@ -208,7 +213,7 @@ lost=$SECONDS
 wait "${patroni_pid[2]}" 2>/dev/null || true  # reaped quietly (bash reports a killed job)
 wait_until 90 is_leader 1 && ok "Patroni promoted db1 by itself $((SECONDS - lost)) s after the leader was lost (ttl 30 s)" \
     || die "db1 was not promoted after the loss of db2"
-wait_until 30 haproxy_says db1 UP && primary_is 127.0.0.11 && ok "HAProxy :5000 follows to db1" \
+wait_until 60 haproxy_reaches db1 127.0.0.11 && ok "HAProxy :5000 follows to db1" \
     || fail "HAProxy does not reach db1 after the failover"
 [[ $(through_haproxy "SELECT count(*) FROM acknowledged" 2>/dev/null) == 1001 ]] \
     && ok "no committed row lost in the failover (synchronous replication)" || fail "rows lost in the failover"
