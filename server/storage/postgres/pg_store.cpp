@@ -3,6 +3,7 @@
 #include "server/storage/postgres/pg_connection.h"
 #include "server/storage/postgres/pg_queries.h"
 #include "server/storage/postgres/pg_schema.h"
+#include "server/storage/writer_gate.h"
 
 #include <QLoggingCategory>
 
@@ -10,7 +11,6 @@
 #include <condition_variable>
 #include <deque>
 #include <mutex>
-#include <semaphore>
 #include <string>
 #include <type_traits>
 #include <utility>
@@ -123,33 +123,6 @@ private:
     int open_ = 0;
 };
 
-// The writers' turn in this process (across processes the advisory lock decides). A
-// semaphore rather than a mutex: a WriteTransaction may be released on another thread.
-class GateHold {
-public:
-    GateHold(std::binary_semaphore &gate, int timeoutMs) : gate_(&gate)
-    {
-        if (!gate.try_acquire_for(std::chrono::milliseconds(timeoutMs))) {
-            gate_ = nullptr;
-            throw StoreError("the store's writer stayed busy for " + std::to_string(timeoutMs)
-                                 + " ms (or this request already holds a write transaction)",
-                             true);
-        }
-    }
-    GateHold(const GateHold &) = delete;
-    GateHold &operator=(const GateHold &) = delete;
-    ~GateHold() { release(); }
-
-    void release() noexcept
-    {
-        if (gate_ != nullptr)
-            std::exchange(gate_, nullptr)->release();
-    }
-
-private:
-    std::binary_semaphore *gate_;
-};
-
 void beginLocked(Connection &db, int writerWaitMs)
 {
     db.execScript("begin write", "BEGIN ISOLATION LEVEL READ COMMITTED");
@@ -192,7 +165,7 @@ struct PostgresStore::State {
     const QString conninfo;
     const Options options;
     ConnectionPool pool;
-    std::binary_semaphore writerGate{1};
+    WriterGate writerGate;
 
     // An idempotent read: retried once on a fresh connection after a transient failure (a
     // failover drops every connection; the next one finds the new primary).
@@ -216,7 +189,7 @@ struct PostgresStore::State {
     template <typename F>
     auto write(const char *operation, F &&work, bool locked)
     {
-        std::optional<GateHold> hold;
+        std::optional<WriterGateHold> hold;
         if (locked)
             hold.emplace(writerGate, options.writerWaitMs);
         ConnectionPool::Lease lease = pool.acquire(options.acquireWaitMs);
@@ -394,7 +367,7 @@ private:
         hold_.release();
     }
 
-    GateHold hold_;
+    WriterGateHold hold_;
     std::optional<ConnectionPool::Lease> lease_;
     bool loggedChange_ = false;
 };

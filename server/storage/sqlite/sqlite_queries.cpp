@@ -1,20 +1,16 @@
 #include "server/storage/sqlite/sqlite_queries.h"
 
-#include "server/audit/audit_chain.h"
-#include "shared/model/patient_search.h"
+#include "server/storage/patient_search_plan.h"
+#include "server/storage/row_conversion.h"
 #include "shared/codec/canonical_json.h"
 #include "shared/codec/model_json.h"
 #include "shared/ids/uuid.h"
+#include "shared/model/patient_search.h"
 #include "shared/sync/change_envelope.h"
 
-#include <QJsonObject>
-
 #include <algorithm>
-#include <limits>
 #include <set>
-#include <stdexcept>
 #include <string>
-#include <tuple>
 #include <variant>
 
 namespace medinexus::server::sqlite_queries {
@@ -22,17 +18,41 @@ namespace medinexus::server::sqlite_queries {
 namespace {
 
 using sqlite::Statement;
+using namespace row_conversion;
 
-// --- errors --------------------------------------------------------------------------------
+// A row of a stepped statement, as row_conversion reads it.
+class StatementRow {
+public:
+    explicit StatementRow(const Statement &statement) : statement_(statement) {}
 
-[[noreturn]] void corrupt(const std::string &what)
+    bool isNull(int column) const { return statement_.columnIsNull(column); }
+    QString text(int column) const { return statement_.columnText(column); }
+    qint64 int64(int column) const { return statement_.columnInt64(column); }
+    bool boolean(int column) const { return statement_.columnInt64(column) != 0; }
+    QByteArray bytes(int column) const { return statement_.columnBlob(column); }
+    QByteArray utf8(int column) const { return statement_.columnBlob(column); }
+
+private:
+    const Statement &statement_;
+};
+
+// The row `read` makes of the statement's first result row, if any.
+template <typename Read>
+auto firstRow(Statement &statement, Read read) -> std::optional<decltype(read(StatementRow(statement)))>
 {
-    throw StoreError("the database holds " + what, false);
+    if (!statement.step())
+        return std::nullopt;
+    return read(StatementRow(statement));
 }
 
-std::string idForMessage(const QUuid &id)
+// What `read` makes of each result row, in order.
+template <typename Read>
+auto allRows(Statement &statement, Read read) -> std::vector<decltype(read(StatementRow(statement)))>
 {
-    return uuidToString(id).toStdString();
+    std::vector<decltype(read(StatementRow(statement)))> all;
+    while (statement.step())
+        all.push_back(read(StatementRow(statement)));
+    return all;
 }
 
 // --- values --------------------------------------------------------------------------------
@@ -49,95 +69,6 @@ std::optional<QString> idText(const std::optional<QUuid> &id)
     return uuidToString(*id);
 }
 
-QUuid idColumn(const Statement &row, int column, const char *what)
-{
-    const std::optional<QUuid> id = parseUuid(row.columnText(column));
-    if (!id)
-        corrupt(std::string("a malformed id in ") + what);
-    return *id;
-}
-
-qint64 msOf(const QDateTime &time, const char *what)
-{
-    if (!time.isValid())
-        throw StoreError(std::string(what) + " is not a valid time", false);
-    return time.toMSecsSinceEpoch();
-}
-
-QDateTime timeFromMs(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
-}
-
-int intColumn(const Statement &row, int column, const char *what)
-{
-    const qint64 value = row.columnInt64(column);
-    if (value < std::numeric_limits<int>::min() || value > std::numeric_limits<int>::max())
-        corrupt(std::string("an out-of-range number in ") + what);
-    return static_cast<int>(value);
-}
-
-template <typename E>
-E enumColumn(const Statement &row, int column, const char *what)
-{
-    const std::optional<E> value = fromToken<E>(row.columnText(column));
-    if (!value)
-        corrupt(std::string("an unknown token in ") + what);
-    return *value;
-}
-
-QByteArray canonical(const QJsonObject &object, const std::string &what)
-{
-    try {
-        return toCanonicalJson(object);
-    } catch (const std::invalid_argument &) {
-        // The codec's message may quote the offending value: not repeated here.
-        throw StoreError(what + " has no canonical JSON form (a string with an unpaired "
-                                "surrogate or a number that is not an integer)",
-                         false);
-    }
-}
-
-QJsonObject parseObjectColumn(const Statement &row, int column, const std::string &what)
-{
-    const QByteArray bytes = row.columnBlob(column);
-    Result<QJsonObject> parsed = parseJsonObject(bytes);
-    if (!parsed.ok())
-        corrupt("unreadable JSON in " + what);
-    return std::move(parsed).value();
-}
-
-template <typename T>
-T decoded(Result<T> result, const std::string &what)
-{
-    if (!result.ok()) {
-        // The path names a field ("payload.body.quantity"), never its value.
-        corrupt(what + " that does not decode (at '" + result.error().path.toStdString() + "')");
-    }
-    return std::move(result).value();
-}
-
-QString dispositionToken(ChangeDisposition disposition)
-{
-    switch (disposition) {
-    case ChangeDisposition::Applied:
-        return QStringLiteral("applied");
-    case ChangeDisposition::Conflict:
-        return QStringLiteral("conflict");
-    }
-    throw std::invalid_argument("unknown ChangeDisposition");
-}
-
-ChangeDisposition dispositionFromColumn(const Statement &row, int column)
-{
-    const QString token = row.columnText(column);
-    if (token == QLatin1String("applied"))
-        return ChangeDisposition::Applied;
-    if (token == QLatin1String("conflict"))
-        return ChangeDisposition::Conflict;
-    corrupt("an unknown change disposition");
-}
-
 // Runs a statement that changes one object and returns the number of rows changed.
 int runChanges(Connection &db, Statement &statement)
 {
@@ -145,102 +76,7 @@ int runChanges(Connection &db, Statement &statement)
     return db.changes();
 }
 
-// --- row readers ---------------------------------------------------------------------------
-
-constexpr const char kFacilityColumns[] = "id, name, kind, village, active, version";
-
-Facility facilityFromRow(const Statement &row)
-{
-    Facility facility;
-    facility.id = idColumn(row, 0, "facilities");
-    facility.name = row.columnText(1);
-    facility.kind = enumColumn<FacilityKind>(row, 2, "facilities");
-    facility.village = row.columnText(3);
-    facility.active = row.columnInt64(4) != 0;
-    facility.version = intColumn(row, 5, "facilities");
-    return facility;
-}
-
-constexpr const char kUserColumns[] =
-    "id, username, display_name, role, facility_id, active, version, password_hash";
-
-UserAccount userFromRow(const Statement &row)
-{
-    UserAccount account;
-    account.user.id = idColumn(row, 0, "users");
-    account.user.username = row.columnText(1);
-    account.user.displayName = row.columnText(2);
-    account.user.role = enumColumn<Role>(row, 3, "users");
-    account.user.facilityId = idColumn(row, 4, "users");
-    account.user.active = row.columnInt64(5) != 0;
-    account.user.version = intColumn(row, 6, "users");
-    account.passwordHash = row.columnBlob(7);
-    return account;
-}
-
-Patient patientFromBytes(const Statement &row, int column, const QUuid &id)
-{
-    const std::string what = "patient " + idForMessage(id);
-    return decoded(patientFromJson(parseObjectColumn(row, column, what)), what);
-}
-
-ClinicalEntry entryFromColumn(const Statement &row, int idColumnIndex, int jsonColumn)
-{
-    const QUuid id = idColumn(row, idColumnIndex, "entries");
-    const std::string what = "entry " + idForMessage(id);
-    return decoded(clinicalEntryFromJson(parseObjectColumn(row, jsonColumn, what)), what);
-}
-
-sync::ChangeEnvelope envelopeFromColumn(const Statement &row, int column, qint64 sequence)
-{
-    const QByteArray bytes = row.columnBlob(column);
-    return decoded(sync::decodeChangeEnvelope(bytes), "change " + std::to_string(sequence));
-}
-
-constexpr const char kAuditColumns[] =
-    "sequence, at, actor_id, actor_name, action, object_type, object_id, peer, outcome, details, "
-    "prev_hash, hash";
-
-AuditRecord auditFromRow(const Statement &row)
-{
-    AuditRecord record;
-    record.sequence = row.columnInt64(0);
-    const std::string what = "audit row " + std::to_string(record.sequence);
-    const std::optional<QDateTime> at = dateTimeFromJsonString(row.columnText(1));
-    if (!at)
-        corrupt("a malformed time in " + what);
-    record.event.at = *at;
-    if (!row.columnIsNull(2)) {
-        const std::optional<QUuid> actor = parseUuid(row.columnText(2));
-        if (!actor)
-            corrupt("a malformed actor id in " + what);
-        record.event.actorId = *actor;
-    }
-    record.event.actorName = row.columnText(3);
-    record.event.action = row.columnText(4);
-    record.event.objectType = row.columnText(5);
-    record.event.objectId = row.columnText(6);
-    record.event.peer = row.columnText(7);
-    record.event.outcome = row.columnText(8);
-    record.event.details = parseObjectColumn(row, 9, what);
-    record.previousHash = row.columnBlob(10);
-    record.hash = row.columnBlob(11);
-    return record;
-}
-
 // --- search --------------------------------------------------------------------------------
-
-// A patient's place in search results.
-struct SearchKey {
-    QString family;
-    QString given;
-    QString id;
-
-    friend bool operator<(const SearchKey &a, const SearchKey &b)
-    {
-        return std::tie(a.family, a.given, a.id) < std::tie(b.family, b.given, b.id);
-    }
-};
 
 // The first `limit` patients in result order that satisfy `where` (conditions on p2,
 // parameters bound by `bind` from index 1, returning the next index). `walkIndex`, when
@@ -269,19 +105,14 @@ std::optional<Facility> findFacility(Connection &db, const QUuid &id)
     Statement statement =
         db.prepare(std::string("SELECT ") + kFacilityColumns + " FROM facilities WHERE id = ?");
     statement.bind(1, idText(id));
-    if (!statement.step())
-        return std::nullopt;
-    return facilityFromRow(statement);
+    return firstRow(statement, facilityFromRow<StatementRow>);
 }
 
 std::vector<Facility> listFacilities(Connection &db)
 {
     Statement statement = db.prepare(std::string("SELECT ") + kFacilityColumns
                                      + " FROM facilities ORDER BY name COLLATE NOCASE, id");
-    std::vector<Facility> facilities;
-    while (statement.step())
-        facilities.push_back(facilityFromRow(statement));
-    return facilities;
+    return allRows(statement, facilityFromRow<StatementRow>);
 }
 
 void putFacility(Connection &db, const Facility &facility)
@@ -314,9 +145,7 @@ std::optional<UserAccount> findUser(Connection &db, const QUuid &id)
     Statement statement =
         db.prepare(std::string("SELECT ") + kUserColumns + " FROM users WHERE id = ?");
     statement.bind(1, idText(id));
-    if (!statement.step())
-        return std::nullopt;
-    return userFromRow(statement);
+    return firstRow(statement, userFromRow<StatementRow>);
 }
 
 std::optional<UserAccount> findUserByUsername(Connection &db, const QString &username)
@@ -325,19 +154,14 @@ std::optional<UserAccount> findUserByUsername(Connection &db, const QString &use
     Statement statement =
         db.prepare(std::string("SELECT ") + kUserColumns + " FROM users WHERE username = ?");
     statement.bind(1, username.trimmed());
-    if (!statement.step())
-        return std::nullopt;
-    return userFromRow(statement);
+    return firstRow(statement, userFromRow<StatementRow>);
 }
 
 std::vector<User> listUsers(Connection &db)
 {
     Statement statement =
         db.prepare(std::string("SELECT ") + kUserColumns + " FROM users ORDER BY username, id");
-    std::vector<User> users;
-    while (statement.step())
-        users.push_back(userFromRow(statement).user);
-    return users;
+    return allRows(statement, [](const StatementRow &row) { return userFromRow(row).user; });
 }
 
 void putUser(Connection &db, const User &user, const std::optional<QByteArray> &passwordHash)
@@ -392,19 +216,10 @@ void createSession(Connection &db, const SessionRecord &session)
 
 std::optional<SessionRecord> findSession(Connection &db, const QByteArray &tokenHash)
 {
-    Statement statement = db.prepare(
-        "SELECT token_hash, user_id, created_at, last_seen_at, absolute_expiry FROM sessions "
-        "WHERE token_hash = ?");
+    Statement statement =
+        db.prepare(std::string("SELECT ") + kSessionColumns + " FROM sessions WHERE token_hash = ?");
     statement.bind(1, tokenHash);
-    if (!statement.step())
-        return std::nullopt;
-    SessionRecord session;
-    session.tokenHash = statement.columnBlob(0);
-    session.userId = idColumn(statement, 1, "sessions");
-    session.createdAt = timeFromMs(statement.columnInt64(2));
-    session.lastSeenAt = timeFromMs(statement.columnInt64(3));
-    session.absoluteExpiry = timeFromMs(statement.columnInt64(4));
-    return session;
+    return firstRow(statement, sessionFromRow<StatementRow>);
 }
 
 void touchSession(Connection &db, const QByteArray &tokenHash, const QDateTime &lastSeenAt)
@@ -453,13 +268,7 @@ LoginFailures loginFailures(Connection &db, const QString &key, const QDateTime 
     Statement statement =
         db.prepare("SELECT count(*), max(at) FROM login_failures WHERE key = ?1 AND at >= ?2");
     statement.bind(1, key).bind(2, msOf(since, "login failure window start"));
-    LoginFailures failures;
-    if (statement.step()) {
-        failures.count = intColumn(statement, 0, "login_failures");
-        if (failures.count > 0)
-            failures.lastFailureAt = timeFromMs(statement.columnInt64(1));
-    }
-    return failures;
+    return firstRow(statement, loginFailuresFromRow<StatementRow>).value_or(LoginFailures{});
 }
 
 void clearLoginFailures(Connection &db, const QString &key)
@@ -475,79 +284,71 @@ std::optional<Patient> findPatient(Connection &db, const QUuid &id)
 {
     Statement statement = db.prepare("SELECT json FROM patients WHERE id = ?");
     statement.bind(1, idText(id));
-    if (!statement.step())
-        return std::nullopt;
-    return patientFromBytes(statement, 0, id);
+    return firstRow(statement, [&id](const StatementRow &row) { return patientFromColumn(row, 0, id); });
 }
 
 std::optional<QUuid> patientIdByNumber(Connection &db, const QString &compactNumber)
 {
     Statement statement = db.prepare("SELECT id FROM patients WHERE number = ?");
     statement.bind(1, compactNumber);
-    if (!statement.step())
-        return std::nullopt;
-    return idColumn(statement, 0, "patients");
+    return firstRow(statement, [](const StatementRow &row) { return idColumn(row, 0, "patients"); });
 }
 
 std::optional<Patient> findPatientByNumber(Connection &db, const QString &compactNumber)
 {
     Statement statement = db.prepare("SELECT id, json FROM patients WHERE number = ?");
     statement.bind(1, compactNumber);
-    if (!statement.step())
-        return std::nullopt;
-    return patientFromBytes(statement, 1, idColumn(statement, 0, "patients"));
+    return firstRow(statement, [](const StatementRow &row) {
+        return patientFromColumn(row, 1, idColumn(row, 0, "patients"));
+    });
 }
 
 std::vector<Patient> searchPatients(Connection &db, const PatientQuery &query)
 {
-    const int limit = std::min(query.limit, kMaxSearchLimit);
-    if (limit <= 0)
+    const PatientSearchPlan plan = planPatientSearch(query, kMaxSearchLimit);
+    if (plan.limit <= 0)
         return {};
-    const QString text = query.text.trimmed();
-    const std::optional<int> year = query.birthYear;
     // Walking the patients in result order: those of the year when one is given.
-    const char *const walkIndex = year ? "patients_by_birth_year" : "patients_by_name";
-    const auto withYear = [&year](std::string where) {
-        if (year)
+    const char *const walkIndex = plan.birthYear ? "patients_by_birth_year" : "patients_by_name";
+    const auto withYear = [&plan](std::string where) {
+        if (plan.birthYear)
             where += " AND p2.birth_year = ?";
         return where;
     };
-    const auto bindYear = [&year](Statement &statement, int index) {
-        if (year)
-            statement.bind(index++, *year);
+    const auto bindYear = [&plan](Statement &statement, int index) {
+        if (plan.birthYear)
+            statement.bind(index++, *plan.birthYear);
         return index;
     };
 
     // Each applicable reading of the text gives its first `limit` keys; merged, the first
     // `limit` overall are the result.
     std::vector<SearchKey> keys;
-    if (text.isEmpty()) {
-        collectSearchKeys(db, walkIndex, withYear("1"), [&](Statement &s) { return bindYear(s, 1); }, limit, keys);
+    if (plan.text.isEmpty()) {
+        collectSearchKeys(db, walkIndex, withYear("1"), [&](Statement &s) { return bindYear(s, 1); }, plan.limit, keys);
     } else {
         // A compact patient number (the caller parsed what was typed): the unique index.
         collectSearchKeys(db, nullptr, withYear("p2.number = ?"),
                           [&](Statement &s) {
-                              s.bind(1, text);
+                              s.bind(1, plan.text);
                               return bindYear(s, 2);
                           },
-                          limit, keys);
-        if (search::looksLikePhone(text)) {
+                          plan.limit, keys);
+        if (plan.phoneDigits) {
             // Part of a phone number. No B-tree answers a substring: the walk in result order
             // tests each patient's digits from the covering index, and stops at the limit.
-            const QString digits = search::phoneDigits(text);
+            const QString &digits = *plan.phoneDigits;
             collectSearchKeys(db, walkIndex, withYear("instr(p2.phone_digits, ?) > 0"),
                               [&](Statement &s) {
                                   s.bind(1, digits);
                                   return bindYear(s, 2);
                               },
-                              limit, keys);
+                              plan.limit, keys);
         } else {
             // Names: every query word is the prefix of one of the patient's terms. The
             // longest (usually most selective) word is one range of the terms table, which
             // carries the result order; each other word is a probe of the patient's terms.
-            QStringList words = search::queryWords(text);
-            std::stable_sort(words.begin(), words.end(),
-                             [](const QString &a, const QString &b) { return a.size() > b.size(); });
+            const QStringList &words = plan.nameWords;
             if (!words.isEmpty()) {
                 std::string sql =
                     "SELECT DISTINCT t.family_fold, t.given_fold, t.patient_id FROM patient_name_terms t"
@@ -558,7 +359,7 @@ std::vector<Patient> searchPatients(Connection &db, const PatientQuery &query)
                     sql += " AND EXISTS (SELECT 1 FROM patient_name_terms u WHERE u.patient_id = t.patient_id"
                            " AND u.term >= ? AND u.term < ?)";
                 }
-                if (year)
+                if (plan.birthYear)
                     sql += " AND t.birth_year = ?";
                 sql += " ORDER BY t.family_fold, t.given_fold, t.patient_id LIMIT ?";
                 Statement statement = db.prepare(sql);
@@ -568,32 +369,26 @@ std::vector<Patient> searchPatients(Connection &db, const PatientQuery &query)
                     statement.bind(index++, search::prefixUpperBound(word));
                 }
                 index = bindYear(statement, index);
-                statement.bind(index, limit);
+                statement.bind(index, plan.limit);
                 while (statement.step())
                     keys.push_back({statement.columnText(0), statement.columnText(1), statement.columnText(2)});
             }
         }
     }
 
-    std::sort(keys.begin(), keys.end());
-    keys.erase(std::unique(keys.begin(), keys.end(), [](const SearchKey &a, const SearchKey &b) { return a.id == b.id; }),
-               keys.end());
-    if (keys.size() > static_cast<std::size_t>(limit))
-        keys.resize(static_cast<std::size_t>(limit));
+    keepFirstDistinct(keys, plan.limit);
 
     // The demographics of the page only.
     std::vector<Patient> patients;
     patients.reserve(keys.size());
     Statement fetch = db.prepare("SELECT json FROM patients WHERE id = ?");
     for (const SearchKey &key : keys) {
-        const std::optional<QUuid> id = parseUuid(key.id);
-        if (!id)
-            corrupt("a malformed id in patients");
+        const QUuid id = idFromText(key.id, "patients");
         fetch.reset();
         fetch.bind(1, key.id);
         if (!fetch.step())
             corrupt("a patient that vanished during a search");  // impossible in one snapshot
-        patients.push_back(patientFromBytes(fetch, 0, *id));
+        patients.push_back(patientFromColumn(StatementRow(fetch), 0, id));
     }
     return patients;
 }
@@ -689,29 +484,15 @@ void resolvePatientConflicts(Connection &db, const QUuid &patientId, const QUuid
 
 std::vector<PatientConflict> openConflicts(Connection &db, const std::optional<QUuid> &patientId)
 {
-    std::string sql =
-        "SELECT change_id, patient_id, base_version, proposed, author_id, facility_id, received_at "
-        "FROM patient_conflicts WHERE resolved_by_change IS NULL";
+    std::string sql = std::string("SELECT ") + kConflictColumns
+                      + " FROM patient_conflicts WHERE resolved_by_change IS NULL";
     if (patientId)
         sql += " AND patient_id = ?";
     sql += " ORDER BY received_at, change_id";
     Statement statement = db.prepare(sql);
     if (patientId)
         statement.bind(1, idText(*patientId));
-    std::vector<PatientConflict> conflicts;
-    while (statement.step()) {
-        PatientConflict conflict;
-        conflict.changeId = idColumn(statement, 0, "patient_conflicts");
-        conflict.patientId = idColumn(statement, 1, "patient_conflicts");
-        conflict.baseVersion = intColumn(statement, 2, "patient_conflicts");
-        const std::string what = "conflicting version of patient " + idForMessage(conflict.patientId);
-        conflict.proposed = decoded(patientFromJson(parseObjectColumn(statement, 3, what)), what);
-        conflict.authorId = idColumn(statement, 4, "patient_conflicts");
-        conflict.facilityId = idColumn(statement, 5, "patient_conflicts");
-        conflict.receivedAt = timeFromMs(statement.columnInt64(6));
-        conflicts.push_back(std::move(conflict));
-    }
-    return conflicts;
+    return allRows(statement, conflictFromRow<StatementRow>);
 }
 
 // --- clinical entries ------------------------------------------------------------------------
@@ -720,9 +501,7 @@ std::optional<ClinicalEntry> findEntry(Connection &db, const QUuid &id)
 {
     Statement statement = db.prepare("SELECT id, json FROM entries WHERE id = ?");
     statement.bind(1, idText(id));
-    if (!statement.step())
-        return std::nullopt;
-    return entryFromColumn(statement, 0, 1);
+    return firstRow(statement, [](const StatementRow &row) { return entryFromColumns(row, 0, 1); });
 }
 
 std::vector<ClinicalEntry> entriesOfPatient(Connection &db, const QUuid &patientId)
@@ -730,10 +509,7 @@ std::vector<ClinicalEntry> entriesOfPatient(Connection &db, const QUuid &patient
     Statement statement =
         db.prepare("SELECT id, json FROM entries WHERE patient_id = ? ORDER BY recorded_at, id");
     statement.bind(1, idText(patientId));
-    std::vector<ClinicalEntry> entries;
-    while (statement.step())
-        entries.push_back(entryFromColumn(statement, 0, 1));
-    return entries;
+    return allRows(statement, [](const StatementRow &row) { return entryFromColumns(row, 0, 1); });
 }
 
 void insertEntry(Connection &db, const ClinicalEntry &entry)
@@ -800,12 +576,7 @@ int dispensedQuantity(Connection &db, const QUuid &prescriptionId)
     statement.bind(1, idText(prescriptionId));
     if (!statement.step())
         return 0;
-    const qint64 total = statement.columnInt64(0);
-    if (total < std::numeric_limits<int>::min() || total > std::numeric_limits<int>::max())
-        throw StoreError("dispensed quantity of prescription " + idForMessage(prescriptionId)
-                             + " is out of range",
-                         false);
-    return static_cast<int>(total);
+    return dispensedQuantityFromSum(statement.columnInt64(0), prescriptionId);
 }
 
 // --- sync log --------------------------------------------------------------------------------
@@ -813,25 +584,14 @@ int dispensedQuantity(Connection &db, const QUuid &prescriptionId)
 std::optional<LoggedChange> findChange(Connection &db, const QUuid &changeId)
 {
     Statement statement =
-        db.prepare("SELECT sequence, envelope, disposition FROM changes WHERE change_id = ?");
+        db.prepare(std::string("SELECT ") + kChangeColumns + " FROM changes WHERE change_id = ?");
     statement.bind(1, idText(changeId));
-    if (!statement.step())
-        return std::nullopt;
-    LoggedChange logged;
-    logged.sequence = statement.columnInt64(0);
-    logged.change = envelopeFromColumn(statement, 1, logged.sequence);
-    logged.disposition = dispositionFromColumn(statement, 2);
-    return logged;
+    return firstRow(statement, changeFromRow<StatementRow>);
 }
 
 qint64 logChange(Connection &db, const sync::ChangeEnvelope &change, ChangeDisposition disposition)
 {
-    QByteArray envelope;
-    try {
-        envelope = sync::encodeCanonical(change);
-    } catch (const std::invalid_argument &) {
-        throw StoreError("change " + idForMessage(change.changeId) + " has no canonical JSON form", false);
-    }
+    const QByteArray envelope = changeEnvelopeBytes(change);
     Statement insert = db.prepare(
         "INSERT INTO changes (change_id, object_type, object_id, envelope, disposition, received_at) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
@@ -858,7 +618,7 @@ PullPage pull(Connection &db, qint64 afterSequence, int limit, const std::vector
     // commit, or only serving sequences below the oldest in-flight transaction's).
     const int pageSize = std::clamp(limit, 1, kMaxPullLimit);
     const std::set<ObjectType> wanted(types.begin(), types.end());
-    std::string sql = "SELECT sequence, envelope, disposition FROM changes WHERE sequence > ?";
+    std::string sql = std::string("SELECT ") + kChangeColumns + " FROM changes WHERE sequence > ?";
     if (!wanted.empty()) {
         sql += " AND object_type IN (";
         for (std::size_t i = 0; i < wanted.size(); ++i)
@@ -876,16 +636,8 @@ PullPage pull(Connection &db, qint64 afterSequence, int limit, const std::vector
     PullPage page;
     page.lastSequence = afterSequence;
     while (statement.step()) {
-        if (page.changes.size() == static_cast<std::size_t>(pageSize)) {
-            page.hasMore = true;
+        if (!addToPullPage(page, pageSize, StatementRow(statement)))
             break;
-        }
-        LoggedChange logged;
-        logged.sequence = statement.columnInt64(0);
-        logged.change = envelopeFromColumn(statement, 1, logged.sequence);
-        logged.disposition = dispositionFromColumn(statement, 2);
-        page.lastSequence = logged.sequence;
-        page.changes.push_back(std::move(logged));
     }
     return page;
 }
@@ -897,31 +649,18 @@ qint64 appendAudit(Connection &db, const AuditEvent &event)
     if (!event.at.isValid())
         throw StoreError("an audit event needs a valid time", false);
 
-    qint64 sequence = 1;
-    QByteArray previous = auditGenesisHash();
+    std::optional<std::pair<qint64, QByteArray>> last;
     {
-        Statement last = db.prepare("SELECT sequence, hash FROM audit_log ORDER BY sequence DESC LIMIT 1");
-        if (last.step()) {
-            sequence = last.columnInt64(0) + 1;
-            previous = last.columnBlob(1);
-        }
+        Statement lastRow = db.prepare("SELECT sequence, hash FROM audit_log ORDER BY sequence DESC LIMIT 1");
+        if (lastRow.step())
+            last.emplace(lastRow.columnInt64(0), lastRow.columnBlob(1));
     }
-    QByteArray hash;
-    QByteArray details;
-    try {
-        hash = auditRowHash(previous, sequence, event);
-        details = toCanonicalJson(event.details);
-    } catch (const std::invalid_argument &) {
-        throw StoreError("audit event '" + event.action.left(64).toStdString()
-                             + "' has no canonical JSON form (a string with an unpaired surrogate "
-                               "or a non-integer number in its details)",
-                         false);
-    }
+    const ChainedAuditRow row = chainAuditRow(last, event);
     Statement insert = db.prepare(
         "INSERT INTO audit_log (sequence, at, actor_id, actor_name, action, object_type, object_id, "
         "peer, outcome, details, prev_hash, hash) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
-    insert.bind(1, sequence)
+    insert.bind(1, row.sequence)
         .bind(2, dateTimeToJsonString(event.at))
         .bind(3, idText(event.actorId))
         .bind(4, event.actorName)
@@ -930,11 +669,11 @@ qint64 appendAudit(Connection &db, const AuditEvent &event)
         .bind(7, event.objectId)
         .bind(8, event.peer)
         .bind(9, event.outcome)
-        .bind(10, QString::fromUtf8(details))
-        .bind(11, previous)
-        .bind(12, hash);
+        .bind(10, QString::fromUtf8(row.details))
+        .bind(11, row.previousHash)
+        .bind(12, row.hash);
     insert.run();
-    return sequence;
+    return row.sequence;
 }
 
 std::vector<AuditRecord> queryAudit(Connection &db, const AuditQuery &query)
@@ -967,10 +706,7 @@ std::vector<AuditRecord> queryAudit(Connection &db, const AuditQuery &query)
     if (!query.objectId.isEmpty())
         statement.bind(index++, query.objectId);
     statement.bind(index, limit);
-    std::vector<AuditRecord> records;
-    while (statement.step())
-        records.push_back(auditFromRow(statement));
-    return records;
+    return allRows(statement, auditFromRow<StatementRow>);
 }
 
 void forEachAuditRecord(Connection &db, const std::function<bool(const AuditRecord &)> &visit)
@@ -978,7 +714,7 @@ void forEachAuditRecord(Connection &db, const std::function<bool(const AuditReco
     Statement statement =
         db.prepare(std::string("SELECT ") + kAuditColumns + " FROM audit_log ORDER BY sequence");
     while (statement.step()) {
-        if (!visit(auditFromRow(statement)))
+        if (!visit(auditFromRow(StatementRow(statement))))
             return;
     }
 }

@@ -3,6 +3,7 @@
 #include "server/storage/sqlite/durable_file.h"
 #include "server/storage/sqlite/sqlite_queries.h"
 #include "server/storage/sqlite/sqlite_schema.h"
+#include "server/storage/writer_gate.h"
 #include "shared/storage/migration_runner.h"
 #include "shared/storage/sqlite_connection.h"
 
@@ -16,7 +17,6 @@
 #include <condition_variable>
 #include <deque>
 #include <mutex>
-#include <set>
 #include <stdexcept>
 #include <string>
 #include <type_traits>
@@ -49,66 +49,6 @@ auto guarded(const char *operation, F &&work) -> decltype(work())
         throw StoreError(std::string(operation) + ": " + e.what(), isTransient(e.code()));
     }
 }
-
-// The writer's turn, first come first served. Not a mutex: the holder may release it from
-// another thread (a WriteTransaction can move between an executor's threads), and a wait
-// has a time limit, so a misuse (a nested write on the same request) fails instead of
-// hanging a worker for ever.
-class WriterGate {
-public:
-    bool acquire(std::chrono::milliseconds timeout)
-    {
-        std::unique_lock lock(mutex_);
-        const quint64 ticket = nextTicket_++;
-        if (changed_.wait_for(lock, timeout, [&] { return serving_ == ticket; }))
-            return true;
-        abandoned_.insert(ticket);  // skipped when its turn comes
-        return false;
-    }
-
-    void release()
-    {
-        {
-            const std::lock_guard lock(mutex_);
-            ++serving_;
-            while (abandoned_.erase(serving_) > 0)
-                ++serving_;
-        }
-        changed_.notify_all();
-    }
-
-private:
-    std::mutex mutex_;
-    std::condition_variable changed_;
-    quint64 nextTicket_ = 0;
-    quint64 serving_ = 0;
-    std::set<quint64> abandoned_;
-};
-
-class GateHold {
-public:
-    GateHold(WriterGate &gate, int timeoutMs) : gate_(&gate)
-    {
-        if (!gate.acquire(std::chrono::milliseconds(timeoutMs))) {
-            gate_ = nullptr;
-            throw StoreError("the store's writer stayed busy for " + std::to_string(timeoutMs)
-                                 + " ms (or this request already holds a write transaction)",
-                             true);
-        }
-    }
-    GateHold(const GateHold &) = delete;
-    GateHold &operator=(const GateHold &) = delete;
-    ~GateHold() { release(); }
-
-    void release() noexcept
-    {
-        if (gate_ != nullptr)
-            std::exchange(gate_, nullptr)->release();
-    }
-
-private:
-    WriterGate *gate_;
-};
 
 // Read-only connections, lent one at a time.
 class ReadPool {
@@ -202,7 +142,7 @@ struct SqliteStore::State {
     auto write(const char *operation, F &&work, bool audited = false)
     {
         return guarded(operation, [&] {
-            GateHold hold(gate, options.writerWaitMs);
+            WriterGateHold hold(gate, options.writerWaitMs);
             sqlite::Transaction transaction(writer, sqlite::TransactionMode::Immediate);
             if constexpr (std::is_void_v<decltype(work(writer))>) {
                 work(writer);
@@ -424,7 +364,7 @@ public:
 
 private:
     State &state_;
-    GateHold hold_;
+    WriterGateHold hold_;
     std::optional<sqlite::Transaction> transaction_;
     bool audited_ = false;
 };
@@ -673,7 +613,7 @@ AuditVerification SqliteStore::verifyAudit()
     return guarded("verify audit", [&] {
         // The gate first, then a connection: a writer holding the gate may itself be
         // waiting for a read connection, never the other way round.
-        std::optional<GateHold> hold(std::in_place, d_->gate, d_->options.writerWaitMs);
+        std::optional<WriterGateHold> hold(std::in_place, d_->gate, d_->options.writerWaitMs);
         const ReadPool::Lease lease = d_->readers.acquire(d_->options.writerWaitMs);
         sqlite::Connection &db = *lease;
         // With the gate held, every committed audit row is in the head file already: the
@@ -716,7 +656,7 @@ void SqliteStore::backupTo(const QString &destinationPath)
     bool databaseMoved = false;
     try {
         guarded("backup", [&] {
-            std::optional<GateHold> hold(std::in_place, d_->gate, d_->options.writerWaitMs);
+            std::optional<WriterGateHold> hold(std::in_place, d_->gate, d_->options.writerWaitMs);
             const ReadPool::Lease lease = d_->readers.acquire(d_->options.writerWaitMs);
             sqlite::Connection &source = *lease;
             // The snapshot starts while no writer is between its COMMIT and its head-file
