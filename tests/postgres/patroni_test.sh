@@ -211,10 +211,12 @@ postmaster=$(head -n 1 "$base/db2/data/postmaster.pid")
 kill -KILL "${patroni_pid[2]}" "$postmaster"
 lost=$SECONDS
 wait "${patroni_pid[2]}" 2>/dev/null || true  # reaped quietly (bash reports a killed job)
-wait_until 90 is_leader 1 && ok "Patroni promoted db1 by itself $((SECONDS - lost)) s after the leader was lost (ttl 30 s)" \
+wait_until 90 is_leader 1 && ok "Patroni promoted db1 by itself $((SECONDS - lost)) s after the leader was lost (ttl 10 s)" \
     || die "db1 was not promoted after the loss of db2"
-wait_until 60 haproxy_reaches db1 127.0.0.11 && ok "HAProxy :5000 follows to db1" \
+wait_until 60 haproxy_reaches db1 127.0.0.11 && ok "HAProxy :5000 follows to db1, $((SECONDS - lost)) s after the loss (target 15 s)" \
     || fail "HAProxy does not reach db1 after the failover"
+# The 15 s target with a margin for a loaded test machine (SECONDS counts whole seconds).
+(( SECONDS - lost <= 25 )) || fail "the primary came back through HAProxy only $((SECONDS - lost)) s after its loss"
 [[ $(through_haproxy "SELECT count(*) FROM acknowledged" 2>/dev/null) == 1001 ]] \
     && ok "no committed row lost in the failover (synchronous replication)" || fail "rows lost in the failover"
 # synchronous_mode_strict: alone, the primary names a standby that cannot exist ('*'), so
