@@ -8,7 +8,9 @@
 # committed row, while the old primary follows it as a standby; after SIGKILL of the
 # leader's Patroni and PostgreSQL, Patroni promotes the standby by itself with no committed
 # row lost, strict mode makes writes wait while it is alone, and the lost machine rejoins
-# as the synchronous standby.
+# as the synchronous standby. A MediNexus node on the cluster (through HAProxy's :5000)
+# serves, answers again after the fail-over, writes again once the standby is back, and its
+# store passes `audit verify`.
 # Test-only changes, all plain substitutions: addresses 10.0.0.x -> 127.0.0.x and free
 # ports; paths into a scratch directory; PostgreSQL listens on its member's address only
 # (two members share this machine's 127.0.0.1); replication from 127.0.0.1 allowed in
@@ -16,6 +18,7 @@
 # unprivileged. Runs as root (Patroni and PostgreSQL then run as `postgres`) or as a
 # normal user. Exit 77 (skipped) when Patroni, etcd, HAProxy or PostgreSQL 15 is missing.
 #   MEDINEXUS_SOURCE_DIR  the checkout (default: two levels above this script)
+#   MEDINEXUS_SERVER_BINARY  when set, a MediNexus node also runs on the cluster through HAProxy
 set -euo pipefail
 
 source_dir=${MEDINEXUS_SOURCE_DIR:-$(cd "$(dirname "$0")/../.." && pwd)}
@@ -194,6 +197,33 @@ through_haproxy "INSERT INTO acknowledged SELECT generate_series(1, 1000)" >/dev
 segment=$(through_haproxy "SELECT pg_walfile_name(pg_switch_wal())")
 wait_until 30 test -f "$archive/$segment" && ok "WAL archived by archive-wal.sh ($segment)" || fail "$segment not archived"
 
+# --- a MediNexus node on this cluster, through HAProxy's :5000 --------------------------------
+# The node's connection string names HAProxy only, with a passfile (never a password in it).
+server_bin=${MEDINEXUS_SERVER_BINARY:-}
+node_port=""
+node_health() {  # status
+    [[ $(curl -sk --max-time 3 -o /dev/null -w '%{http_code}' "https://127.0.0.1:$node_port/healthz") == "$1" ]]
+}
+node_login() {
+    [[ $(curl -sk --max-time 10 -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' \
+        -d '{"username":"admin","password":"Patroni-Test-Pw-2026"}' "https://127.0.0.1:$node_port/api/v1/auth/login") == 200 ]]
+}
+if [[ -x $server_bin ]]; then
+    through_haproxy "CREATE DATABASE medinexus" >/dev/null
+    printf '127.0.0.1:%s:*:postgres:CHANGE_ME_superuser\n' "$front_port" >"$base/medinexus.pgpass"
+    chmod 0600 "$base/medinexus.pgpass"
+    node_port=$(pg_free_port $((stats_port + 1)))
+    conninfo="host=127.0.0.1 port=$front_port dbname=medinexus user=postgres passfile=$base/medinexus.pgpass connect_timeout=3"
+    "$server_bin" init --data-dir "$base/node" --database "$conninfo" --listen "127.0.0.1:$node_port" \
+        <<<'Patroni-Test-Pw-2026' >"$base/node-init.log" 2>&1 || die "medinexus-server init on Patroni's cluster failed"
+    "$server_bin" serve --data-dir "$base/node" --no-access-log >"$base/node.log" 2>&1 &
+    pids+=("$!")
+    wait_until 60 node_health 200 && node_login && ok "a MediNexus node serves on Patroni's cluster through HAProxy (login writes a session)" \
+        || fail "the MediNexus node on Patroni's cluster does not serve"
+else
+    echo "note: MEDINEXUS_SERVER_BINARY is not set: the MediNexus node checks are skipped"
+fi
+
 # --- a planned switchover ---------------------------------------------------------------------
 ctl switchover --leader db1 --candidate db2 --force >"$base/switchover.log" 2>&1 || die "patronictl switchover failed"
 wait_until 60 haproxy_says db1 DOWN && wait_until 60 haproxy_reaches db2 127.0.0.12 && ok "after the switchover HAProxy :5000 reaches the new primary db2" \
@@ -217,6 +247,12 @@ wait_until 60 haproxy_reaches db1 127.0.0.11 && ok "HAProxy :5000 follows to db1
     || fail "HAProxy does not reach db1 after the failover"
 # The 15 s target with a margin for a loaded test machine (SECONDS counts whole seconds).
 (( SECONDS - lost <= 25 )) || fail "the primary came back through HAProxy only $((SECONDS - lost)) s after its loss"
+if [[ -n $node_port ]]; then
+    # The node reconnects through HAProxy by itself (its health check reads from the primary;
+    # writes wait for a standby in strict mode, see below).
+    wait_until 30 node_health 200 && ok "the MediNexus node answers /healthz again, $((SECONDS - lost)) s after the loss" \
+        || fail "the MediNexus node did not come back after the failover"
+fi
 [[ $(through_haproxy "SELECT count(*) FROM acknowledged" 2>/dev/null) == 1001 ]] \
     && ok "no committed row lost in the failover (synchronous replication)" || fail "rows lost in the failover"
 # synchronous_mode_strict: alone, the primary names a standby that cannot exist ('*'), so
@@ -230,6 +266,12 @@ wait_until 150 is_sync 2 && ok "db2 came back and follows db1 as the synchronous
 grep -E 'pg_rewind exit code|removing data directory|Failed to rewind' "$base/patroni2.log" || true
 through_haproxy "INSERT INTO acknowledged VALUES (1002)" >/dev/null && ok "writes complete again with the standby back" \
     || fail "writing after db2 rejoined"
+if [[ -n $node_port ]]; then
+    wait_until 30 node_login && ok "the MediNexus node writes again (a login) with the standby back" \
+        || fail "no login through the MediNexus node after db2 rejoined"
+    verify=$("$server_bin" audit verify --data-dir "$base/node" 2>&1) && ok "audit verify on the failed-over store: $verify" \
+        || fail "audit verify after the failover: $verify"
+fi
 ctl list
 
 if ((failures > 0)); then
