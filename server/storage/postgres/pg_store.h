@@ -18,6 +18,10 @@
 // In-process, writers also queue on a gate before taking a pooled connection, so that
 // waiting writers do not use up the connections readers need.
 //
+// No statement_timeout, on purpose: cancelling a COMMIT that waits for the synchronous
+// standby makes PostgreSQL report it committed (with a warning), so a timeout would
+// acknowledge a change that only one machine holds. A dead peer is found by TCP keepalives.
+//
 // Audit: the chain head (last sequence and hash) is a one-row table updated in the
 // appending transaction; verifyAudit() checks the chain and the head from one snapshot.
 //
