@@ -14,11 +14,29 @@ namespace {
 
 const QString kDoctor = QStringLiteral("dr.diallo");
 
-std::vector<QUuid> patientIdsOf(const ServerProcess &node)
+
+} // namespace
+
+DemoDoctor loginDemoDoctor(const ServerProcess &node)
 {
-    HttpsClient http(node.port(), node.certificate());
-    if (http.login(kDoctor, QString::fromLatin1(kDemoPassword)).status != 200)
-        throw std::runtime_error("the demo doctor cannot log in");
+    DemoDoctor doctor{std::make_unique<HttpsClient>(node.port(), node.certificate()), {}, {}};
+    const HttpResponse login = doctor.http->login(kDoctor, QString::fromLatin1(kDemoPassword));
+    if (login.status != 200)
+        throw std::runtime_error("the demo doctor cannot log in: " + login.describe());
+    const QJsonObject user = login.object().value(QStringLiteral("user")).toObject();
+    const auto id = parseUuid(user.value(QStringLiteral("id")).toString());
+    const auto facilityId = parseUuid(user.value(QStringLiteral("facilityId")).toString());
+    if (!id || !facilityId)
+        throw std::runtime_error("the login answer names no user or facility");
+    doctor.id = *id;
+    doctor.facilityId = *facilityId;
+    return doctor;
+}
+
+std::vector<QUuid> demoPatientIds(const ServerProcess &node)
+{
+    const DemoDoctor doctor = loginDemoDoctor(node);
+    HttpsClient &http = *doctor.http;
     std::vector<QUuid> ids;
     QString cursor;
     for (bool more = true; more;) {
@@ -42,8 +60,6 @@ std::vector<QUuid> patientIdsOf(const ServerProcess &node)
     return ids;
 }
 
-} // namespace
-
 TwoNodeServer::TwoNodeServer(const std::filesystem::path &serverBinary, PostgresCluster::Options database, int demoPatients)
     : database_(std::make_unique<PostgresCluster>(database))
 {
@@ -59,7 +75,7 @@ TwoNodeServer::TwoNodeServer(const std::filesystem::path &serverBinary, Postgres
     second.kind = ServerSetup::Kind::join;
     second.joinFrom = node1_->dataDir();
     node2_ = std::make_unique<ServerProcess>(serverBinary, second);
-    patients_ = patientIdsOf(*node1_);
+    patients_ = demoPatientIds(*node1_);
 }
 
 PusherOptions TwoNodeServer::pusherOptions(std::size_t firstNode, std::uint32_t seed) const

@@ -17,6 +17,16 @@
 
 namespace medinexus::test {
 
+// The demo community's doctor logged in on a node, with the ids its change envelopes carry.
+struct DemoDoctor {
+    std::unique_ptr<HttpsClient> http;
+    QUuid id;
+    QUuid facilityId;
+};
+DemoDoctor loginDemoDoctor(const ServerProcess &node);  // throws std::runtime_error
+// Every patient of a demo community (from the sync log, pulled through `node`).
+std::vector<QUuid> demoPatientIds(const ServerProcess &node);
+
 class TwoNodeServer {
 public:
     // Starts PostgreSQL, a demo server on it (node 1) and a second node joined to it.

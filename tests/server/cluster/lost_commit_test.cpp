@@ -28,27 +28,14 @@ TEST(LostCommitTest, APushWhoseCommitAnswerWasLostIsAnswered503AndItsResendIsADu
                                               + " dbname=medinexus user=postgres sslmode=disable connect_timeout=5"};
     ServerProcess server(MEDINEXUS_SERVER_BINARY, setup);
 
-    HttpsClient http(server.port(), server.certificate());
-    const HttpResponse login = http.login(QStringLiteral("dr.diallo"), QString::fromLatin1(kDemoPassword));
-    ASSERT_EQ(login.status, 200u) << login.describe();
-    const QJsonObject user = login.object().value(QStringLiteral("user")).toObject();
-    const auto doctorId = parseUuid(user.value(QStringLiteral("id")).toString());
-    const auto facilityId = parseUuid(user.value(QStringLiteral("facilityId")).toString());
-    ASSERT_TRUE(doctorId && facilityId);
+    const DemoDoctor doctor = loginDemoDoctor(server);
+    HttpsClient &http = *doctor.http;
     const std::vector<QUuid> before = pullAllChangeIds(http);
-    std::vector<QUuid> patients;
-    // A patient of the demo community: the first registration in the log.
-    const HttpResponse page = http.get("/api/v1/sync/pull?limit=1000");
-    for (const QJsonValue &value : page.object().value(QStringLiteral("changes")).toArray()) {
-        const QJsonObject change = value.toObject();
-        if (change.value(QStringLiteral("objectType")).toString() == QLatin1String("patient"))
-            patients.push_back(*parseUuid(change.value(QStringLiteral("objectId")).toString()));
-    }
-    ASSERT_FALSE(patients.empty());
+    const std::vector<QUuid> patients = demoPatientIds(server);
 
     std::mt19937 random(7);
     HybridLogicalClock clock;
-    const NotePush push = makeNotePush(newUuidV7(), *doctorId, *facilityId, patients, 2, random, clock);
+    const NotePush push = makeNotePush(newUuidV7(), doctor.id, doctor.facilityId, patients, 2, random, clock);
     const std::string_view body(push.body.constData(), static_cast<std::size_t>(push.body.size()));
 
     proxy.cutNextCommit();

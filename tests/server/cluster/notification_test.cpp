@@ -20,13 +20,8 @@ using namespace std::chrono_literals;
 TEST(NotificationTest, AChangePushedThroughOneNodeIsAnnouncedOnceToSubscribersOfEveryNode)
 {
     TwoNodeServer server(MEDINEXUS_SERVER_BINARY, PostgresCluster::Options{});
-    HttpsClient doctor(server.node1().port(), server.node1().certificate());
-    const HttpResponse login = doctor.login(QStringLiteral("dr.diallo"), QString::fromLatin1(kDemoPassword));
-    ASSERT_EQ(login.status, 200u) << login.describe();
-    const QJsonObject user = login.object().value(QStringLiteral("user")).toObject();
-    const auto doctorId = parseUuid(user.value(QStringLiteral("id")).toString());
-    const auto facilityId = parseUuid(user.value(QStringLiteral("facilityId")).toString());
-    ASSERT_TRUE(doctorId && facilityId);
+    const DemoDoctor demo = loginDemoDoctor(server.node1());
+    HttpsClient &doctor = *demo.http;
 
     WebSocketClient onOtherNode(server.node2().port(), server.node2().certificate());
     ASSERT_EQ(onOtherNode.open("/api/v1/sync/notifications", doctor.token()), 101u) << onOtherNode.refusalBody();
@@ -41,7 +36,7 @@ TEST(NotificationTest, AChangePushedThroughOneNodeIsAnnouncedOnceToSubscribersOf
 
     std::mt19937 random(11);
     HybridLogicalClock clock;
-    const NotePush push = makeNotePush(newUuidV7(), *doctorId, *facilityId, server.patients(), 1, random, clock);
+    const NotePush push = makeNotePush(newUuidV7(), demo.id, demo.facilityId, server.patients(), 1, random, clock);
     const std::string_view body(push.body.constData(), static_cast<std::size_t>(push.body.size()));
     ASSERT_EQ(doctor.request("POST", "/api/v1/sync/push", body).status, 200u);
 
